@@ -1,0 +1,35 @@
+# The two commands: `make run` and `make test`. See README.md.
+PRESET_RUN  ?= release
+PRESET_TEST ?= asan
+SENDHUB_LISTEN ?= 127.0.0.1:8080
+SENDHUB_DATABASE ?= sqlite:./var/sendhub.db
+
+.PHONY: run test build setup fuzz bench clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	cmake --preset $(PRESET_RUN) >/dev/null
+	cmake --build --preset $(PRESET_RUN)
+
+run: build
+	mkdir -p var
+	build/$(PRESET_RUN)/sendhub migrate --database $(SENDHUB_DATABASE)
+	build/$(PRESET_RUN)/sendhub serve --listen $(SENDHUB_LISTEN) --database $(SENDHUB_DATABASE) --demo
+
+test: setup
+	cmake --preset $(PRESET_TEST) >/dev/null
+	cmake --build --preset $(PRESET_TEST)
+	ctest --preset $(PRESET_TEST)
+
+fuzz: setup
+	cmake --preset fuzz >/dev/null
+	cmake --build --preset fuzz
+	scripts/fuzz.sh
+
+bench: build
+	bench/http.sh
+
+clean:
+	rm -rf build
