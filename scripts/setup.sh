@@ -8,7 +8,7 @@ packages=(
   clang-14 libclang-rt-14-dev
   libboost1.81-dev libboost-json1.81-dev
   libsqlite3-dev libpq-dev postgresql-15
-  libsodium-dev libctemplate-dev libxlsxwriter-dev
+  libsodium-dev libssl-dev libctemplate-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   nginx wrk chromium nodejs npm
 )
