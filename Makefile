@@ -25,7 +25,7 @@ test: setup
 
 fuzz: setup
 	cmake --preset fuzz >/dev/null
-	cmake --build --preset fuzz
+	cmake --build --preset fuzz --target fuzz_request_head fuzz_form_decoder fuzz_cookie_parser fuzz_multipart_parser
 	scripts/fuzz.sh
 
 bench: build

@@ -1,0 +1,14 @@
+// The application's view of "now", passed in rather than read inside domain code so that rules
+// are testable for any date.
+#pragma once
+
+#include <chrono>
+#include <string>
+
+namespace sendhub::app {
+
+// "2026-11-24T02:17:23Z"
+std::string utc_timestamp(std::chrono::system_clock::time_point at);
+inline std::string utc_timestamp_now() { return utc_timestamp(std::chrono::system_clock::now()); }
+
+}  // namespace sendhub::app

@@ -1,0 +1,19 @@
+#include "app/demo_data.h"
+
+#include "app/local_authorities.h"
+
+namespace sendhub::app {
+
+Result<void> load_demo_data(store::Database& db) {
+  // The three areas the Vale of York ICB works across (DfE LA codes).
+  const LocalAuthority authorities[] = {
+      {"816", "City of York"},
+      {"815", "North Yorkshire"},
+      {"811", "East Riding of Yorkshire"},
+  };
+  for (const auto& la : authorities)
+    if (auto ok = ensure_local_authority(db, la); !ok) return ok;
+  return {};
+}
+
+}  // namespace sendhub::app

@@ -1,0 +1,44 @@
+// The `sendhub` command: a table of subcommands and nothing else.
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/settings.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  int (*run)(std::span<const std::string>);
+  const char* summary;
+};
+
+constexpr Command commands[] = {
+    {"serve", sendhub::cli::serve_command, "serve the web application and API"},
+    {"migrate", sendhub::cli::migrate_command, "bring the database schema up to date"},
+    {"demo", sendhub::cli::demo_command, "migrate and load synthetic demo data"},
+};
+
+void usage(std::FILE* to) {
+  std::fprintf(to, "Usage: sendhub COMMAND [OPTIONS]\n\nCommands:\n");
+  for (const auto& c : commands) std::fprintf(to, "  %-10s %s\n", c.name, c.summary);
+  std::fprintf(to, "\n%s", sendhub::cli::Settings::help().c_str());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || std::strcmp(argv[1], "help") == 0 || std::strcmp(argv[1], "--help") == 0) {
+    usage(argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  std::vector<std::string> args(argv + 2, argv + argc);
+  for (const auto& c : commands)
+    if (std::strcmp(argv[1], c.name) == 0) return c.run(args);
+  std::fprintf(stderr, "sendhub: unknown command '%s'\n\n", argv[1]);
+  usage(stderr);
+  return 2;
+}

@@ -1,0 +1,77 @@
+#include "cli/settings.h"
+
+#include <cstdlib>
+
+namespace sendhub::cli {
+
+const std::vector<SettingSpec>& setting_specs() {
+  static const std::vector<SettingSpec> specs = {
+      {"--listen", "SENDHUB_LISTEN", "127.0.0.1:8080", false, "address and port to serve on"},
+      {"--database", "SENDHUB_DATABASE", "sqlite:./var/sendhub.db", false,
+       "sqlite:PATH or postgres://user@host/dbname"},
+      {"--demo", "SENDHUB_DEMO", "0", true, "load synthetic demo data and demo accounts at start-up"},
+      {"--threads", "SENDHUB_THREADS", "0", false, "worker threads (0: one per core)"},
+      {"--templates", "SENDHUB_TEMPLATES", "templates", false, "directory of page templates"},
+      {"--assets", "SENDHUB_ASSETS", "node_modules/govuk-frontend/dist/govuk", false,
+       "GOV.UK Frontend's dist/govuk directory"},
+      {"--static", "SENDHUB_STATIC", "static", false, "directory of SENDhub's own static files"},
+      {"--access-log", "SENDHUB_ACCESS_LOG", "1", false, "1 to write one JSON line per request to stdout, 0 for none"},
+  };
+  return specs;
+}
+
+const char* process_environment(const char* name) { return std::getenv(name); }
+
+Result<Settings> Settings::parse(std::span<const std::string> args, const char* (*env_lookup)(const char*)) {
+  Settings s;
+  for (const auto& spec : setting_specs()) {
+    const char* env = env_lookup ? env_lookup(spec.env) : nullptr;
+    s.values_[spec.flag] = env ? env : spec.fallback;
+  }
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (!arg.starts_with("--") || arg == "-") {
+      s.positional_.push_back(arg);
+      continue;
+    }
+    auto eq = arg.find('=');
+    std::string flag = arg.substr(0, eq);
+    const SettingSpec* spec = nullptr;
+    for (const auto& candidate : setting_specs())
+      if (flag == candidate.flag) spec = &candidate;
+    if (spec == nullptr) return fail(ErrorCode::invalid_input, "unknown option " + flag + " (see sendhub help)", flag);
+    if (spec->is_switch) {
+      if (eq != std::string::npos) return fail(ErrorCode::invalid_input, flag + " takes no value", flag);
+      s.values_[flag] = "1";
+    } else if (eq != std::string::npos) {
+      s.values_[flag] = arg.substr(eq + 1);
+    } else if (i + 1 < args.size()) {
+      s.values_[flag] = args[++i];
+    } else {
+      return fail(ErrorCode::invalid_input, flag + " needs a value", flag);
+    }
+  }
+  return s;
+}
+
+std::string Settings::get(std::string_view flag) const {
+  auto it = values_.find(flag);
+  return it == values_.end() ? std::string{} : it->second;
+}
+
+bool Settings::on(std::string_view flag) const {
+  auto v = get(flag);
+  return v == "1" || v == "true" || v == "yes";
+}
+
+std::string Settings::help() {
+  std::string out = "Options (each also an environment variable; the command line wins):\n";
+  for (const auto& spec : setting_specs()) {
+    std::string left = std::string("  ") + spec.flag + (spec.is_switch ? "" : " VALUE");
+    left.resize(std::max<std::size_t>(left.size() + 1, 24), ' ');
+    out += left + spec.help + " [" + spec.env + (spec.fallback[0] ? std::string(", default ") + spec.fallback : "") + "]\n";
+  }
+  return out;
+}
+
+}  // namespace sendhub::cli

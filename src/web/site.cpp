@@ -1,0 +1,24 @@
+#include "web/site.h"
+
+#include "web/error_pages.h"
+
+namespace sendhub::web {
+
+Result<std::unique_ptr<Site>> Site::create(const SiteOptions& options, store::Database& db) {
+  auto site = std::make_unique<Site>(db);
+  const auto govuk = options.govuk_assets;
+  if (auto ok = site->assets.add_file(govuk / "govuk-frontend.min.css", "govuk-frontend.min.css"); !ok)
+    return std::unexpected(ok.error());
+  if (auto ok = site->assets.add_file(govuk / "govuk-frontend.min.js", "govuk-frontend.min.js"); !ok)
+    return std::unexpected(ok.error());
+  // GOV.UK Frontend's stylesheet refers to /assets/fonts/… and /assets/images/….
+  if (auto ok = site->assets.add_directory(govuk / "assets"); !ok) return std::unexpected(ok.error());
+  if (auto ok = site->assets.add_directory(options.own_assets); !ok) return std::unexpected(ok.error());
+  if (auto ok = site->views.load(options.templates, site->assets); !ok) return std::unexpected(ok.error());
+  site->errors = make_error_responder(site->views);
+  for (auto add : {add_public_pages, add_operations_routes, add_asset_routes})
+    if (auto ok = add(*site); !ok) return std::unexpected(ok.error());
+  return site;
+}
+
+}  // namespace sendhub::web

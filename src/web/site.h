@@ -1,0 +1,43 @@
+// Everything the web layer builds once at start-up: assets, templates, routes, metrics and the
+// error responder. Handlers get the Site by reference; nothing here changes after start-up
+// except the metrics counters.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "store/database.h"
+#include "web/metrics.h"
+#include "web/router.h"
+#include "web/server.h"
+#include "web/static_assets.h"
+#include "web/views.h"
+
+namespace sendhub::web {
+
+struct SiteOptions {
+  std::filesystem::path templates = "templates";
+  std::filesystem::path govuk_assets = "node_modules/govuk-frontend/dist/govuk";
+  std::filesystem::path own_assets = "static";
+};
+
+class Site {
+ public:
+  static Result<std::unique_ptr<Site>> create(const SiteOptions& options, store::Database& db);
+
+  store::Database& db;
+  StaticAssets assets;
+  Views views;
+  Router router;
+  Metrics metrics;
+  ErrorResponder errors;
+
+  explicit Site(store::Database& database) : db(database) {}
+};
+
+// Route groups, one file each.
+Result<void> add_public_pages(Site& site);
+Result<void> add_operations_routes(Site& site);
+Result<void> add_asset_routes(Site& site);
+
+}  // namespace sendhub::web
