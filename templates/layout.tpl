@@ -21,14 +21,16 @@
         </div>
       </div>
     </section>
+    <div class="govuk-width-container">
+      <div class="govuk-phase-banner">
+        <p class="govuk-phase-banner__content">
+          <strong class="govuk-tag govuk-phase-banner__content__tag">Alpha</strong>
+          <span class="govuk-phase-banner__text">This is a new service. It holds only made-up (synthetic) records while it is being built.</span>
+        </p>
+      </div>
+    </div>
   </header>
   <div class="govuk-width-container">
-    <div class="govuk-phase-banner">
-      <p class="govuk-phase-banner__content">
-        <strong class="govuk-tag govuk-phase-banner__content__tag">Alpha</strong>
-        <span class="govuk-phase-banner__text">This is a new service. It holds only made-up (synthetic) records while it is being built.</span>
-      </p>
-    </div>
     <main class="govuk-main-wrapper" id="main-content">
 {{>CONTENT}}
     </main>

@@ -1,0 +1,8 @@
+// Every page a visitor can reach, with the heading it must show. Each is opened with JavaScript on
+// (and checked with axe-core) and with JavaScript off. A new page is one new line here.
+export const pages = [
+  { path: '/', heading: 'SENDhub' },
+  { path: '/accessibility', heading: 'Accessibility statement' },
+  { path: '/cookies', heading: 'Cookies' },
+  { path: '/no-such-page', heading: 'Page not found', status: 404 }
+]
