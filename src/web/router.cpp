@@ -33,7 +33,10 @@ bool match_pattern(std::string_view pattern, std::string_view path,
     auto seg = want[i];
     if (seg.starts_with('*')) {
       std::string rest;
-      for (std::size_t j = i; j < got.size(); ++j) rest += (j > i ? "/" : "") + std::string(got[j]);
+      for (std::size_t j = i; j < got.size(); ++j) {
+        if (j > i) rest.push_back('/');
+        rest.append(got[j]);
+      }
       params.emplace(std::string(seg.substr(1)), std::move(rest));
       return true;
     }
