@@ -78,7 +78,8 @@ std::expected<Target, HeadProblem> parse_request_head(std::string_view bytes, co
     auto n = parser.put(boost::asio::buffer(bytes.data() + used, bytes.size() - used), ec);
     used += n;
     if (ec == http::error::need_more) {
-      if (used >= bytes.size()) return problem(400, "The request head is incomplete.");
+      // Everything we have was offered; no progress means the head is cut short.
+      if (n == 0 || used >= bytes.size()) return problem(400, "The request head is incomplete.");
       ec = {};
       continue;
     }

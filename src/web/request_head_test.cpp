@@ -61,6 +61,13 @@ TEST(RequestHead, RejectsAbsoluteFormAndLongTargets) {
   EXPECT_EQ(status_of("GET /" + std::string(3000, 'a') + " HTTP/1.1\r\nHost: a\r\n\r\n"), 414);
 }
 
+// Found by the fuzzer: a head cut off mid-line once made this loop forever.
+TEST(RequestHead, HeadCutOffMidLineIsIncomplete) {
+  EXPECT_EQ(status_of("GET / HTTP/1.1\r\nHost: a\r\nX-Partial: abc"), 400);
+  EXPECT_EQ(status_of("GET / HTTP/1.1\r\nHost: a\r\n"), 400);
+  EXPECT_EQ(status_of("GE"), 400);
+}
+
 TEST(RequestHead, RejectsEncodedNulInPath) {
   EXPECT_EQ(status_of("GET /a%00b HTTP/1.1\r\nHost: a\r\n\r\n"), 400);
 }
