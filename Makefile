@@ -23,7 +23,8 @@ test: setup
 	cmake --build --preset $(PRESET_TEST)
 	ctest --preset $(PRESET_TEST)
 
-fuzz: setup
+fuzz:
+	SENDHUB_SETUP_FUZZ=1 scripts/setup.sh
 	cmake --preset fuzz >/dev/null
 	cmake --build --preset fuzz --target fuzz_request_head fuzz_form_decoder fuzz_cookie_parser fuzz_multipart_parser
 	scripts/fuzz.sh

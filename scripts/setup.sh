@@ -5,13 +5,15 @@ cd "$(dirname "$0")/.."
 
 packages=(
   build-essential cmake ninja-build pkg-config ccache git
-  clang-14 libclang-rt-14-dev
   libboost1.81-dev libboost-json1.81-dev
   libsqlite3-dev libpq-dev postgresql-15
   libsodium-dev libssl-dev libctemplate-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   nginx wrk chromium nodejs npm
 )
+# `make fuzz` also needs clang with libFuzzer; clang 16 is the first that compiles std::expected
+# of non-trivial types (docs/adr/0002-fuzzing-with-clang-16.md).
+[ "${SENDHUB_SETUP_FUZZ:-0}" = 1 ] && packages+=(clang-16 libclang-rt-16-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
