@@ -95,15 +95,5 @@ $summary
 echo "$section"
 
 if [ "$record" = "--record" ]; then
-  doc=docs/performance.md
-  [ -f "$doc" ] || printf '# Performance\n\nEach section is written by the script it names; rerun it to refresh the figures.\n' > "$doc"
-  python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path).read()
-pattern = re.compile(r"^## HTTP benchmark\n.*?(?=^## |\Z)", re.S | re.M)
-text = pattern.sub(section.rstrip() + "\n\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
-open(path, "w").write(text)
-PY
-  echo "recorded in $doc"
+  echo "$section" | bench/record_section.py "HTTP benchmark"
 fi
