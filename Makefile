@@ -30,6 +30,7 @@ fuzz:
 	scripts/fuzz.sh
 
 bench: build
+	bench/statutory.sh
 	bench/http.sh
 
 clean:
