@@ -9,8 +9,11 @@ packages=(
   libsqlite3-dev libpq-dev postgresql-15
   libsodium-dev libssl-dev libctemplate-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  nginx wrk chromium nodejs npm
+  nginx wrk chromium
 )
+# Node.js may come from elsewhere than Debian (as on these machines); install Debian's only when
+# there is none, since Debian's npm conflicts with other installs.
+command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 # `make fuzz` also needs clang with libFuzzer; clang 16 is the first that compiles std::expected
 # of non-trivial types (docs/adr/0002-fuzzing-with-clang-16.md).
 [ "${SENDHUB_SETUP_FUZZ:-0}" = 1 ] && packages+=(clang-16 libclang-rt-16-dev)
