@@ -39,6 +39,14 @@ std::string Row::get_text(int col) const {
   return {};
 }
 
+Result<void> Database::ping() {
+  return read([](Connection& c) -> Result<void> {
+    auto rows = c.query("SELECT 1");
+    if (!rows) return std::unexpected(rows.error());
+    return {};
+  });
+}
+
 Result<std::unique_ptr<Database>> open_database(std::string_view url, int readers) {
   if (readers < 1) readers = 1;
   if (url.starts_with("sqlite:")) {

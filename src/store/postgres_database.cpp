@@ -189,14 +189,6 @@ class PostgresDatabase final : public Database {
     return with_connection("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", fn);
   }
 
-  Result<void> ping() override {
-    return read([](Connection& c) -> Result<void> {
-      auto rows = c.query("SELECT 1");
-      if (!rows) return std::unexpected(rows.error());
-      return {};
-    });
-  }
-
   void close() override {
     std::unique_lock lock(mutex_);
     if (closed_) return;

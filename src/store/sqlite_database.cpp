@@ -221,14 +221,6 @@ class SqliteDatabase final : public Database {
     return result;
   }
 
-  Result<void> ping() override {
-    return read([](Connection& c) -> Result<void> {
-      auto rows = c.query("SELECT 1");
-      if (!rows) return std::unexpected(rows.error());
-      return {};
-    });
-  }
-
   void close() override {
     {
       std::unique_lock lock(readers_mutex_);
