@@ -20,6 +20,7 @@ constexpr Command commands[] = {
     {"serve", sendhub::cli::serve_command, "serve the web application and API"},
     {"migrate", sendhub::cli::migrate_command, "bring the database schema up to date"},
     {"demo", sendhub::cli::demo_command, "migrate and load synthetic demo data"},
+    {"audit", sendhub::cli::audit_command, "check the hash-chained audit trail: sendhub audit verify"},
     {"timeline", sendhub::cli::timeline_entry, "print a case's statutory milestones: sendhub timeline [FILE|-]"},
 };
 

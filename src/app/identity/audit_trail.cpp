@@ -1,0 +1,103 @@
+#include "app/identity/audit_trail.h"
+
+#include "app/clock.h"
+
+namespace sendhub::app {
+namespace {
+
+constexpr const char* columns =
+    "sequence, at, actor_user_id, actor_role, action, child_id, case_id, la_code, outcome, source, request_id, detail, "
+    "previous_hash, hash";
+
+audit::AuditEntry from_row(const store::Row& r) {
+  audit::AuditEntry e;
+  e.sequence = r.get_int(0);
+  e.at = r.get_text(1);
+  e.actor_user_id = r.get_text(2);
+  e.actor_role = r.get_text(3);
+  e.action = r.get_text(4);
+  e.child_id = r.get_text(5);
+  e.case_id = r.get_text(6);
+  e.la_code = r.get_text(7);
+  e.outcome = r.get_text(8);
+  e.source = r.get_text(9);
+  e.request_id = r.get_text(10);
+  e.detail = r.get_text(11);
+  e.previous_hash = r.get_text(12);
+  e.hash = r.get_text(13);
+  return e;
+}
+
+}  // namespace
+
+Result<audit::AuditEntry> append_audit(store::Connection& c, audit::AuditEntry e) {
+  auto head = c.query("UPDATE audit_head SET sequence = sequence + 1 WHERE id = 1 RETURNING sequence, hash");
+  if (!head) return std::unexpected(head.error());
+  if (head->empty()) return fail(ErrorCode::internal, "the audit trail has no head row; run sendhub migrate");
+  e.sequence = (*head)[0].get_int(0);
+  e.previous_hash = (*head)[0].get_text(1);
+  if (e.at.empty()) e.at = utc_timestamp_now();
+  e.hash = audit::compute_hash(e);
+  const store::Value params[] = {e.sequence, e.at,       e.actor_user_id, e.actor_role, e.action,
+                                 e.child_id, e.case_id,  e.la_code,       e.outcome,    e.source,
+                                 e.request_id, e.detail, e.previous_hash, e.hash};
+  auto inserted = c.execute(std::string("INSERT INTO audit_log (") + columns +
+                                ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+                            params);
+  if (!inserted) return std::unexpected(inserted.error());
+  const store::Value head_params[] = {e.hash};
+  if (auto ok = c.execute("UPDATE audit_head SET hash = $1 WHERE id = 1", head_params); !ok)
+    return std::unexpected(ok.error());
+  return e;
+}
+
+Result<std::vector<audit::AuditEntry>> read_audit(store::Database& db, const AuditFilter& filter) {
+  std::vector<audit::AuditEntry> out;
+  auto ok = db.read([&](store::Connection& c) -> Result<void> {
+    std::string sql = std::string("SELECT ") + columns + " FROM audit_log";
+    std::vector<store::Value> params;
+    if (!filter.child_id.empty()) {
+      sql += " WHERE child_id = $1";
+      params.emplace_back(filter.child_id);
+    }
+    sql += " ORDER BY sequence";
+    auto rows = c.query(sql, params);
+    if (!rows) return std::unexpected(rows.error());
+    for (const auto& r : *rows) out.push_back(from_row(r));
+    return {};
+  });
+  if (!ok) return std::unexpected(ok.error());
+  if (filter.limit && out.size() > filter.limit) out.erase(out.begin(), out.end() - static_cast<std::ptrdiff_t>(filter.limit));
+  return out;
+}
+
+Result<AuditCheck> verify_audit(store::Database& db) {
+  std::vector<audit::AuditEntry> entries;
+  std::int64_t head_sequence = 0;
+  std::string head_hash;
+  auto ok = db.read([&](store::Connection& c) -> Result<void> {
+    auto head = c.query("SELECT sequence, hash FROM audit_head WHERE id = 1");
+    if (!head) return std::unexpected(head.error());
+    if (head->empty()) return fail(ErrorCode::internal, "the audit trail has no head row");
+    head_sequence = (*head)[0].get_int(0);
+    head_hash = (*head)[0].get_text(1);
+    auto rows = c.query(std::string("SELECT ") + columns + " FROM audit_log ORDER BY sequence");
+    if (!rows) return std::unexpected(rows.error());
+    for (const auto& r : *rows) entries.push_back(from_row(r));
+    return {};
+  });
+  if (!ok) return std::unexpected(ok.error());
+  AuditCheck check{static_cast<std::int64_t>(entries.size()), audit::verify_chain(entries)};
+  if (!check.broken) {
+    std::int64_t last = entries.empty() ? 0 : entries.back().sequence;
+    std::string last_hash = entries.empty() ? audit::genesis_hash : entries.back().hash;
+    if (last != head_sequence)
+      check.broken = audit::BrokenLink{last + 1, "entries after " + std::to_string(last) + " are missing (the trail ran to " +
+                                                     std::to_string(head_sequence) + ")"};
+    else if (last_hash != head_hash)
+      check.broken = audit::BrokenLink{last, "it does not match the hash recorded when it was written"};
+  }
+  return check;
+}
+
+}  // namespace sendhub::app

@@ -1,0 +1,31 @@
+// The audit trail in the database: every entry is appended in the same transaction as the work
+// it records, chained to the one before (domain/audit/audit_chain.h). audit_head holds the last
+// sequence and hash; updating it takes a row lock, so concurrent writers queue on both engines.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "domain/audit/audit_chain.h"
+#include "domain/error.h"
+#include "store/database.h"
+
+namespace sendhub::app {
+
+// Fills sequence, at, previous_hash and hash, then writes the entry. Call inside Database::write.
+Result<audit::AuditEntry> append_audit(store::Connection& c, audit::AuditEntry entry);
+
+struct AuditFilter {
+  std::string child_id;  // empty: all
+  std::size_t limit = 0; // 0: all, newest last
+};
+Result<std::vector<audit::AuditEntry>> read_audit(store::Database& db, const AuditFilter& filter = {});
+
+struct AuditCheck {
+  std::int64_t entries = 0;
+  std::optional<audit::BrokenLink> broken;
+};
+// Reads the whole trail and checks every link, and that nothing was cut from its end.
+Result<AuditCheck> verify_audit(store::Database& db);
+
+}  // namespace sendhub::app
