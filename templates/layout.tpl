@@ -18,6 +18,19 @@
           <span class="govuk-service-navigation__service-name">
             <a href="/" class="govuk-service-navigation__link">SENDhub</a>
           </span>
+{{#SIGNED_IN}}
+          <nav aria-label="Account" class="govuk-service-navigation__wrapper">
+            <ul class="govuk-service-navigation__list">
+              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/children">Children's records</a></li>
+              <li class="govuk-service-navigation__item">
+                <form method="post" action="/sign-out" class="sendhub-inline-form">
+                  <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+                  <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">Sign out<span class="govuk-visually-hidden"> {{DISPLAY_NAME}}</span></button>
+                </form>
+              </li>
+            </ul>
+          </nav>
+{{/SIGNED_IN}}
         </div>
       </div>
     </section>

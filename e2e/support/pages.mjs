@@ -4,5 +4,6 @@ export const pages = [
   { path: '/', heading: 'SENDhub' },
   { path: '/accessibility', heading: 'Accessibility statement' },
   { path: '/cookies', heading: 'Cookies' },
+  { path: '/sign-in', heading: 'Sign in to SENDhub' },
   { path: '/no-such-page', heading: 'Page not found', status: 404 }
 ]

@@ -13,7 +13,7 @@ Result<void> load_demo_data(store::Database& db) {
   };
   for (const auto& la : authorities)
     if (auto ok = ensure_local_authority(db, la); !ok) return ok;
-  return {};
+  return load_demo_accounts(db);
 }
 
 }  // namespace sendhub::app

@@ -10,4 +10,9 @@ namespace sendhub::app {
 // Idempotent: loading twice leaves the same data as loading once.
 Result<void> load_demo_data(store::Database& db);
 
+// The password of every demo account (demo mode only; documented in README).
+inline constexpr const char* demo_password = "demo-password-change-me";
+// Demo organisations, the demo accounts listed in README, and two children.
+Result<void> load_demo_accounts(store::Database& db);
+
 }  // namespace sendhub::app

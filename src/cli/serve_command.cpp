@@ -51,7 +51,8 @@ int serve_command(std::span<const std::string> args) {
   }
   if (auto ok = store::check_schema(**db); !ok) return startup_failure(ok.error().message);
 
-  web::SiteOptions site_options{settings->get("--templates"), settings->get("--assets"), settings->get("--static")};
+  web::SiteOptions site_options{settings->get("--templates"), settings->get("--assets"), settings->get("--static"),
+                                settings->on("--demo")};
   auto site = web::Site::create(site_options, **db);
   if (!site) return startup_failure(site.error().message);
 

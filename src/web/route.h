@@ -17,6 +17,7 @@ namespace sendhub::web {
 enum class Access {
   public_page,   // anyone, no personal data
   operations,    // health and metrics: no personal data, for monitoring
+  signed_in,     // a signed-in person; the handler asks access::may() about each child it touches
 };
 
 using Handler = std::function<Result<Response>(Request&)>;

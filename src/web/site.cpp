@@ -16,7 +16,8 @@ Result<std::unique_ptr<Site>> Site::create(const SiteOptions& options, store::Da
   if (auto ok = site->assets.add_directory(options.own_assets); !ok) return std::unexpected(ok.error());
   if (auto ok = site->views.load(options.templates, site->assets); !ok) return std::unexpected(ok.error());
   site->errors = make_error_responder(site->views);
-  for (auto add : {add_public_pages, add_operations_routes, add_asset_routes})
+  site->demo = options.demo;
+  for (auto add : {add_public_pages, add_operations_routes, add_asset_routes, add_sign_in_pages, add_children_pages})
     if (auto ok = add(*site); !ok) return std::unexpected(ok.error());
   return site;
 }

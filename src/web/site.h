@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "app/identity/password_hasher.h"
 #include "store/database.h"
 #include "web/metrics.h"
 #include "web/router.h"
@@ -19,6 +20,7 @@ struct SiteOptions {
   std::filesystem::path templates = "templates";
   std::filesystem::path govuk_assets = "node_modules/govuk-frontend/dist/govuk";
   std::filesystem::path own_assets = "static";
+  bool demo = false;  // say on the sign-in page that demo accounts exist
 };
 
 class Site {
@@ -31,6 +33,8 @@ class Site {
   Router router;
   Metrics metrics;
   ErrorResponder errors;
+  app::PasswordHasher hasher;
+  bool demo = false;
 
   explicit Site(store::Database& database) : db(database) {}
 };
@@ -39,5 +43,7 @@ class Site {
 Result<void> add_public_pages(Site& site);
 Result<void> add_operations_routes(Site& site);
 Result<void> add_asset_routes(Site& site);
+Result<void> add_sign_in_pages(Site& site);
+Result<void> add_children_pages(Site& site);
 
 }  // namespace sendhub::web

@@ -38,12 +38,17 @@ Result<void> Views::load(const std::filesystem::path& dir, const StaticAssets& a
   return {};
 }
 
-std::string Views::page(std::string_view content, std::string_view title, const Fill& fill) const {
+std::string Views::page(std::string_view content, std::string_view title, const Fill& fill, const Chrome* chrome) const {
   ctemplate::TemplateDictionary dict("layout");
   dict.SetValue("PAGE_TITLE", ctemplate::TemplateString(title.data(), title.size()));
   dict.SetValue("CSS_URL", css_url_);
   dict.SetValue("JS_URL", js_url_);
   dict.SetValue("FAVICON_URL", favicon_url_);
+  if (chrome) {
+    auto* signed_in = dict.AddSectionDictionary("SIGNED_IN");
+    signed_in->SetValue("DISPLAY_NAME", chrome->display_name);
+    signed_in->SetValue("CSRF_TOKEN", chrome->csrf_token);
+  }
   auto* body = dict.AddIncludeDictionary("CONTENT");
   body->SetFilename(ctemplate::TemplateString(content.data(), content.size()));
   if (fill) fill(*body);

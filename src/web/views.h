@@ -19,6 +19,12 @@ namespace sendhub::web {
 
 using Fill = std::function<void(ctemplate::TemplateDictionary&)>;
 
+// What the layout shows about the person signed in (nothing when nobody is).
+struct Chrome {
+  std::string display_name;
+  std::string csrf_token;
+};
+
 class Views {
  public:
   Views();
@@ -26,7 +32,8 @@ class Views {
   // Loads every *.tpl in dir; an error names the template that is missing the pragma or fails to parse.
   Result<void> load(const std::filesystem::path& dir, const StaticAssets& assets);
   // content is a file name such as "start.tpl"; fill sets the content template's values.
-  std::string page(std::string_view content, std::string_view title, const Fill& fill = {}) const;
+  std::string page(std::string_view content, std::string_view title, const Fill& fill = {},
+                   const Chrome* chrome = nullptr) const;
 
  private:
   std::unique_ptr<ctemplate::TemplateCache> cache_;

@@ -1,0 +1,135 @@
+// Who may see which child's record, as people use it: each demo person signs in and tries to
+// open the records of the two demo children.
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+
+import { accessibilityViolations, launchBrowser, openContext } from './support/browser.mjs'
+import { startServer } from './support/server.mjs'
+import { SignInPage } from './pages/sign_in_page.mjs'
+import { ChildrenPage } from './pages/children_page.mjs'
+
+let server, chromium
+const alex = '/children/child-demo-alex'    // Pat Parent's child, at the demo SENCO's school
+const robin = '/children/child-demo-robin'  // Parker Parent's child, at another school
+
+before(async () => {
+  server = await startServer()
+  chromium = await launchBrowser()
+})
+
+after(async () => {
+  await chromium?.close()
+  assert.equal(await server?.stop(), 0)
+})
+
+async function givenISignInAs (email) {
+  const { context, page, problems } = await (async () => {
+    const opened = await openContext(chromium.browser, server.url)
+    return { ...opened, page: await opened.context.newPage() }
+  })()
+  const signIn = await new SignInPage(page).visit()
+  await signIn.signInAs(email)
+  return { context, page, problems }
+}
+
+async function whenIOpen (visitor, path) {
+  return (await visitor.page.goto(path)).status()
+}
+
+async function thenThePageIsAccessible (page) {
+  assert.deepEqual(await accessibilityViolations(page), [], `axe-core found problems on ${page.url()}`)
+}
+
+describe('signing in', () => {
+  test('a wrong password is refused with the same message as an unknown email, and the email is kept', async () => {
+    const { context, page } = await openContext(chromium.browser, server.url).then(async (o) => ({ ...o, page: await o.context.newPage() }))
+    const signIn = await new SignInPage(page).visit()
+    await signIn.signInAs('parent@demo.sendhub.test', 'not-the-password')
+    assert.match(await signIn.errorSummary(), /Enter a correct email address and password/)
+    assert.equal(await signIn.emailValue(), 'parent@demo.sendhub.test')
+    await thenThePageIsAccessible(page)
+    await signIn.signInAs('nobody@demo.sendhub.test', 'not-the-password')
+    assert.match(await signIn.errorSummary(), /Enter a correct email address and password/)
+    await context.close()
+  })
+
+  test('empty fields are explained', async () => {
+    const { context, page } = await openContext(chromium.browser, server.url).then(async (o) => ({ ...o, page: await o.context.newPage() }))
+    const signIn = await new SignInPage(page).visit()
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    const summary = await signIn.errorSummary()
+    assert.match(summary, /Enter your email address/)
+    assert.match(summary, /Enter your password/)
+    await context.close()
+  })
+
+  test('a form posted without the CSRF token changes nothing', async () => {
+    const response = await fetch(`${server.url}/sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'email=parent%40demo.sendhub.test&password=demo-password-change-me',
+      redirect: 'manual'
+    })
+    assert.equal(response.status, 400)
+    assert.equal(response.headers.get('set-cookie'), null)
+  })
+
+  test('after signing out the old session cookie no longer works', async () => {
+    const visitor = await givenISignInAs('parent@demo.sendhub.test')
+    const cookies = await visitor.context.cookies()
+    const children = await new ChildrenPage(visitor.page).visit()
+    await children.signOut()
+    assert.match(visitor.page.url(), /\/sign-in$/)
+    await visitor.context.addCookies(cookies)  // replay the stolen cookie
+    await visitor.page.goto('/children')
+    assert.match(visitor.page.url(), /\/sign-in$/)
+    await visitor.context.close()
+  })
+})
+
+describe('who may see which child', () => {
+  test('a parent sees their own child and gets 404 for another family\'s child', async () => {
+    const visitor = await givenISignInAs('parent@demo.sendhub.test')
+    const children = new ChildrenPage(visitor.page)
+    assert.deepEqual(await children.childNames(), ['Alex Example'])
+    await thenThePageIsAccessible(visitor.page)
+    assert.equal(await whenIOpen(visitor, alex), 200)
+    assert.equal(await visitor.page.locator('h1').innerText(), 'Alex Example')
+    await thenThePageIsAccessible(visitor.page)
+    assert.equal(await whenIOpen(visitor, robin), 404)
+    assert.equal(await visitor.page.locator('h1').innerText(), 'Page not found')
+    await visitor.context.close()
+  })
+
+  test('a SENCO sees only pupils at their school', async () => {
+    const visitor = await givenISignInAs('senco@demo.sendhub.test')
+    assert.deepEqual(await new ChildrenPage(visitor.page).childNames(), ['Alex Example'])
+    assert.equal(await whenIOpen(visitor, alex), 200)
+    assert.equal(await whenIOpen(visitor, robin), 404)
+    await visitor.context.close()
+  })
+
+  test('an analyst sees no individual child', async () => {
+    const visitor = await givenISignInAs('analyst@demo.sendhub.test')
+    const children = new ChildrenPage(visitor.page)
+    assert.deepEqual(await children.childNames(), [])
+    assert.match(await children.explanation(), /area figures only/)
+    assert.equal(await whenIOpen(visitor, alex), 404)
+    assert.equal(await whenIOpen(visitor, robin), 404)
+    await visitor.context.close()
+  })
+
+  test('a caseworker sees every child in their local authority', async () => {
+    const visitor = await givenISignInAs('caseworker@demo.sendhub.test')
+    assert.deepEqual(await new ChildrenPage(visitor.page).childNames(), ['Alex Example', 'Robin Sample'])
+    assert.equal(await whenIOpen(visitor, robin), 200)
+    await visitor.context.close()
+  })
+
+  test('a health professional sees only the child whose case they were asked to help with', async () => {
+    const visitor = await givenISignInAs('health@demo.sendhub.test')
+    assert.deepEqual(await new ChildrenPage(visitor.page).childNames(), ['Alex Example'])
+    assert.equal(await whenIOpen(visitor, robin), 404)
+    await visitor.context.close()
+  })
+})

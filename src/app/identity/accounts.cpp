@@ -1,0 +1,83 @@
+#include "app/identity/accounts.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "domain/calendar/date.h"
+
+namespace sendhub::app {
+
+std::string normalise_email(std::string_view email) {
+  std::string out;
+  for (char c : email)
+    if (c != ' ' && c != '\t') out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return out;
+}
+
+Result<std::optional<Account>> find_account_by_email(store::Connection& c, std::string_view email) {
+  const store::Value p[] = {normalise_email(email)};
+  auto rows = c.query("SELECT id, email, display_name, COALESCE(password_hash, ''), is_demo, disabled FROM users WHERE email = $1", p);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<Account>{};
+  const auto& r = (*rows)[0];
+  return std::optional<Account>{Account{r.get_text(0), r.get_text(1), r.get_text(2), r.get_text(3), r.get_int(4) != 0, r.get_int(5) != 0}};
+}
+
+Result<void> save_password_hash(store::Connection& c, const std::string& user_id, const std::string& hash) {
+  const store::Value p[] = {hash, user_id};
+  auto n = c.execute("UPDATE users SET password_hash = $1 WHERE id = $2", p);
+  if (!n) return std::unexpected(n.error());
+  return {};
+}
+
+Result<std::optional<access::Role>> default_role(store::Connection& c, const std::string& user_id) {
+  const store::Value p[] = {user_id};
+  auto staff = c.query("SELECT role FROM memberships WHERE user_id = $1 ORDER BY organisation_id, role", p);
+  if (!staff) return std::unexpected(staff.error());
+  if (!staff->empty()) return access::role_from_string((*staff)[0].get_text(0));
+  auto family = c.query("SELECT relationship FROM family_links WHERE user_id = $1 ORDER BY child_id", p);
+  if (!family) return std::unexpected(family.error());
+  if (!family->empty()) return access::role_from_string((*family)[0].get_text(0));
+  return std::optional<access::Role>{};
+}
+
+Result<access::Actor> load_actor(store::Connection& c, const std::string& user_id, access::Role role) {
+  access::Actor a{user_id, role};
+  const store::Value p[] = {user_id, std::string(access::to_string(role))};
+  auto orgs = c.query("SELECT o.kind, COALESCE(o.la_code, ''), COALESCE(o.urn, '') FROM memberships m "
+                      "JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = $1 AND m.role = $2", p);
+  if (!orgs) return std::unexpected(orgs.error());
+  for (const auto& r : *orgs) {
+    if (!r.get_text(1).empty()) a.la_codes.push_back(r.get_text(1));
+    if (r.get_text(0) == "school") a.setting_urn = r.get_text(2);
+  }
+  auto children = c.query("SELECT child_id FROM family_links WHERE user_id = $1 AND relationship = $2", p);
+  if (!children) return std::unexpected(children.error());
+  for (const auto& r : *children) {
+    if (role == access::Role::young_person) a.own_child_id = r.get_text(0);
+    else a.children.push_back(r.get_text(0));
+  }
+  const store::Value q[] = {user_id};
+  auto involved = c.query("SELECT case_id, child_id, until FROM involvements WHERE user_id = $1", q);
+  if (!involved) return std::unexpected(involved.error());
+  for (const auto& r : *involved) {
+    auto until = calendar::parse_date(r.get_text(2));
+    if (until) a.involvements.push_back({r.get_text(0), r.get_text(1), *until});
+  }
+  return a;
+}
+
+Result<std::optional<access::Resource>> load_child_resource(store::Connection& c, const std::string& child_id) {
+  const store::Value p[] = {child_id};
+  auto rows = c.query("SELECT la_code, COALESCE(setting_urn, ''), young_person_holds_rights, shares_with_parents "
+                      "FROM children WHERE id = $1", p);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<access::Resource>{};
+  const auto& r = (*rows)[0];
+  access::Resource res{access::ResourceKind::child_record, r.get_text(0), child_id, "", r.get_text(1)};
+  res.young_person_holds_rights = r.get_int(2) != 0;
+  res.young_person_shares_with_parents = r.get_int(3) != 0;
+  return std::optional<access::Resource>{res};
+}
+
+}  // namespace sendhub::app

@@ -1,0 +1,108 @@
+// /children and /children/:id: the records a signed-in person may see, each read decided by
+// access::may() and written to the audit trail. A record the person may not see answers 404.
+#include "app/identity/accounts.h"
+#include "web/session_support.h"
+
+namespace sendhub::web {
+namespace {
+
+struct ChildRow {
+  std::string id, name, date_of_birth, setting, la_code, la_name;
+  access::Resource resource;
+};
+
+Result<std::vector<ChildRow>> load_children(Site& site, const std::string& only_id) {
+  std::vector<ChildRow> out;
+  auto ok = site.db.read([&](store::Connection& c) -> Result<void> {
+    std::string sql =
+        "SELECT c.id, c.given_name || ' ' || c.family_name, c.date_of_birth, COALESCE(o.name, 'Not recorded'), c.la_code, "
+        "l.name FROM children c JOIN local_authorities l ON l.code = c.la_code "
+        "LEFT JOIN organisations o ON o.urn = c.setting_urn";
+    std::vector<store::Value> params;
+    if (!only_id.empty()) {
+      sql += " WHERE c.id = $1";
+      params.emplace_back(only_id);
+    }
+    auto rows = c.query(sql + " ORDER BY c.family_name, c.given_name", params);
+    if (!rows) return std::unexpected(rows.error());
+    for (const auto& r : *rows) {
+      auto resource = app::load_child_resource(c, r.get_text(0));
+      if (!resource) return std::unexpected(resource.error());
+      if (!*resource) continue;
+      out.push_back({r.get_text(0), r.get_text(1), r.get_text(2), r.get_text(3), r.get_text(4), r.get_text(5), **resource});
+    }
+    return {};
+  });
+  if (!ok) return std::unexpected(ok.error());
+  return out;
+}
+
+std::chrono::sys_days today() { return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()); }
+
+Result<Response> list(Site& site, Request& req) {
+  auto who = signed_in(site, req);
+  if (!who) return std::unexpected(who.error());
+  if (!*who) return Response::redirect("/sign-in");
+  auto children = load_children(site, "");
+  if (!children) return std::unexpected(children.error());
+  std::vector<const ChildRow*> visible;
+  for (const auto& child : *children)
+    if (access::may((*who)->actor, access::Action::view_record, child.resource, today())) visible.push_back(&child);
+  for (const auto* child : visible)
+    if (auto ok = audit_read(site, req, **who, "record.list", child->id, child->la_code, true); !ok) return std::unexpected(ok.error());
+  auto chrome = (*who)->chrome();
+  return Response::html(site.views.page("children.tpl", "Children's records", [&](ctemplate::TemplateDictionary& d) {
+    d.SetValue("DISPLAY_NAME", (*who)->display_name);
+    d.SetValue("ROLE", std::string(access::describe((*who)->session.role)));
+    if (visible.empty()) {
+      d.AddSectionDictionary("NONE")->SetValue(
+          "WHY", (*who)->session.role == access::Role::analyst
+                     ? "Your role sees area figures only, never an individual child's record."
+                     : "There are no records you can see yet. You see a child's record when you are asked to help with it.");
+    } else {
+      d.ShowSection("HAS_CHILDREN");
+    }
+    for (const auto* child : visible) {
+      auto* row = d.AddSectionDictionary("CHILD");
+      row->SetValue("ID", child->id);
+      row->SetValue("NAME", child->name);
+    }
+  }, &chrome));
+}
+
+Result<Response> show(Site& site, Request& req) {
+  auto who = signed_in(site, req);
+  if (!who) return std::unexpected(who.error());
+  if (!*who) return Response::redirect("/sign-in");
+  auto found = load_children(site, req.param("id"));
+  if (!found) return std::unexpected(found.error());
+  if (found->empty()) return fail(ErrorCode::not_found, "");
+  const ChildRow& child = found->front();
+  auto decision = access::may((*who)->actor, access::Action::view_record, child.resource, today());
+  if (auto ok = audit_read(site, req, **who, "record.view", child.id, child.la_code, decision.allowed); !ok)
+    return std::unexpected(ok.error());
+  if (!decision) return fail(ErrorCode::not_found, "");  // refusals look exactly like a missing record
+  auto chrome = (*who)->chrome();
+  return Response::html(site.views.page("child.tpl", child.name, [&](ctemplate::TemplateDictionary& d) {
+    d.SetValue("NAME", child.name);
+    d.SetValue("DATE_OF_BIRTH", child.date_of_birth);
+    d.SetValue("SETTING", child.setting);
+    d.SetValue("LA", child.la_name);
+  }, &chrome));
+}
+
+}  // namespace
+
+Result<void> add_children_pages(Site& site) {
+  Route routes[] = {
+      {http::verb::get, "/children", "children", Access::signed_in, [&site](Request& r) { return list(site, r); }},
+      {http::verb::get, "/children/:id", "child", Access::signed_in, [&site](Request& r) { return show(site, r); }},
+  };
+  for (auto& route : routes) {
+    route.body_limit = 0;
+    if (auto ok = site.router.add(std::move(route)); !ok) return ok;
+  }
+  return {};
+}
+
+}  // namespace sendhub::web

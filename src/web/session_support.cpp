@@ -1,0 +1,81 @@
+#include "web/session_support.h"
+
+#include <sodium.h>
+
+#include "app/identity/accounts.h"
+#include "app/identity/audit_trail.h"
+
+namespace sendhub::web {
+
+bool served_over_tls(const Request& req) {
+  // Only nginx on this machine is trusted to say how the browser connected.
+  return (req.remote_address == "127.0.0.1" || req.remote_address == "::1") && req.header("X-Forwarded-Proto") == "https";
+}
+
+std::string session_cookie_name(const Request& req) {
+  return served_over_tls(req) ? "__Host-sendhub_session" : "sendhub_session";
+}
+
+std::string session_cookie(const Request& req, const std::string& token) {
+  return session_cookie_name(req) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax" + (served_over_tls(req) ? "; Secure" : "");
+}
+
+std::string expired_session_cookie(const Request& req) {
+  return session_cookie_name(req) + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0" + (served_over_tls(req) ? "; Secure" : "");
+}
+
+Result<std::optional<SignedIn>> signed_in(Site& site, const Request& req) {
+  auto token = req.cookie(session_cookie_name(req));
+  if (!token) return std::optional<SignedIn>{};
+  auto session = app::find_session(site.db, *token, app::unix_now());
+  if (!session) return std::unexpected(session.error());
+  if (!*session || !(*session)->two_factor_done) return std::optional<SignedIn>{};
+  std::optional<SignedIn> out;
+  auto ok = site.db.read([&](store::Connection& c) -> Result<void> {
+    auto actor = app::load_actor(c, (*session)->user_id, (*session)->role);
+    if (!actor) return std::unexpected(actor.error());
+    const store::Value p[] = {(*session)->user_id};
+    auto name = c.query("SELECT display_name FROM users WHERE id = $1", p);
+    if (!name) return std::unexpected(name.error());
+    out = SignedIn{**session, *actor, name->empty() ? std::string() : (*name)[0].get_text(0)};
+    return {};
+  });
+  if (!ok) return std::unexpected(ok.error());
+  return out;
+}
+
+Result<void> check_state_change(const Request& req, const FormFields& form, std::string_view expected) {
+  if (req.header("Sec-Fetch-Site") == "cross-site")
+    return fail(ErrorCode::invalid_input, "This form was sent from another website, so it was not accepted.");
+  auto origin = req.header("Origin");
+  if (!origin.empty() && origin != "null") {
+    auto host = req.header("Host");
+    if (origin != "http://" + host && origin != "https://" + host)
+      return fail(ErrorCode::invalid_input, "This form was sent from another website, so it was not accepted.");
+  }
+  auto token = form.get("csrf_token");
+  if (expected.empty() || token.size() != expected.size() ||
+      sodium_memcmp(token.data(), expected.data(), expected.size()) != 0)
+    return fail(ErrorCode::invalid_input, "This form has expired. Go back, reload the page and try again.");
+  return {};
+}
+
+Result<void> audit_read(Site& site, const Request& req, const SignedIn& who, std::string action, std::string child_id,
+                        std::string la_code, bool allowed) {
+  return site.db.write([&](store::Connection& c) -> Result<void> {
+    audit::AuditEntry e;
+    e.actor_user_id = who.session.user_id;
+    e.actor_role = std::string(access::to_string(who.session.role));
+    e.action = std::move(action);
+    e.child_id = std::move(child_id);
+    e.la_code = std::move(la_code);
+    e.outcome = allowed ? "allowed" : "refused";
+    e.source = req.remote_address;
+    e.request_id = req.request_id;
+    auto written = app::append_audit(c, e);
+    if (!written) return std::unexpected(written.error());
+    return {};
+  });
+}
+
+}  // namespace sendhub::web

@@ -1,0 +1,13 @@
+{{%AUTOESCAPE context="HTML"}}
+<div class="govuk-grid-row">
+  <div class="govuk-grid-column-two-thirds">
+    <span class="govuk-caption-l">Child's record</span>
+    <h1 class="govuk-heading-l">{{NAME}}</h1>
+    <dl class="govuk-summary-list">
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Date of birth</dt><dd class="govuk-summary-list__value">{{DATE_OF_BIRTH}}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">School or setting</dt><dd class="govuk-summary-list__value">{{SETTING}}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Local authority</dt><dd class="govuk-summary-list__value">{{LA}}</dd></div>
+    </dl>
+    <p class="govuk-body">Every time someone opens this record it is written in the audit trail.</p>
+  </div>
+</div>
