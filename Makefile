@@ -31,6 +31,7 @@ fuzz:
 
 bench: build
 	bench/statutory.sh
+	bench/sign_in.sh
 	bench/http.sh
 
 clean:

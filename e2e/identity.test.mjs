@@ -126,6 +126,20 @@ describe('who may see which child', () => {
     await visitor.context.close()
   })
 
+  test('a parent can see which roles looked at their child\'s record', async () => {
+    const senco = await givenISignInAs('senco@demo.sendhub.test')
+    assert.equal(await whenIOpen(senco, alex), 200)
+    await senco.context.close()
+    const parent = await givenISignInAs('parent@demo.sendhub.test')
+    assert.equal(await whenIOpen(parent, alex), 200)
+    await parent.page.getByRole('link', { name: 'See who has looked at this record' }).click()
+    const table = await parent.page.locator('table').innerText()
+    assert.match(table, /special educational needs co-ordinator \(SENCO\) at the school or setting\s+Opened the record/)
+    await thenThePageIsAccessible(parent.page)
+    assert.equal(await whenIOpen(parent, robin + '/who-looked'), 404)
+    await parent.context.close()
+  })
+
   test('a health professional sees only the child whose case they were asked to help with', async () => {
     const visitor = await givenISignInAs('health@demo.sendhub.test')
     assert.deepEqual(await new ChildrenPage(visitor.page).childNames(), ['Alex Example'])

@@ -9,5 +9,8 @@
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Local authority</dt><dd class="govuk-summary-list__value">{{LA}}</dd></div>
     </dl>
     <p class="govuk-body">Every time someone opens this record it is written in the audit trail.</p>
+{{#CAN_SEE_ACCESS_LOG}}
+    <p class="govuk-body"><a class="govuk-link" href="/children/{{ID}}/who-looked">See who has looked at this record</a></p>
+{{/CAN_SEE_ACCESS_LOG}}
   </div>
 </div>

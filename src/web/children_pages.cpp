@@ -1,6 +1,7 @@
 // /children and /children/:id: the records a signed-in person may see, each read decided by
 // access::may() and written to the audit trail. A record the person may not see answers 404.
 #include "app/identity/accounts.h"
+#include "app/identity/audit_trail.h"
 #include "web/session_support.h"
 
 namespace sendhub::web {
@@ -88,6 +89,51 @@ Result<Response> show(Site& site, Request& req) {
     d.SetValue("DATE_OF_BIRTH", child.date_of_birth);
     d.SetValue("SETTING", child.setting);
     d.SetValue("LA", child.la_name);
+    if (access::may((*who)->actor, access::Action::view_record_access_log, child.resource, today())) {
+      d.ShowSection("CAN_SEE_ACCESS_LOG");
+      d.SetValue("ID", child.id);
+    }
+  }, &chrome));
+}
+
+std::string describe_action(const audit::AuditEntry& e) {
+  std::string what = e.action == "record.view"         ? "Opened the record"
+                     : e.action == "record.list"       ? "Saw the name in a list"
+                     : e.action == "record.access_log" ? "Looked at this list"
+                                                       : e.action;
+  return e.outcome == "refused" ? what + " (refused: not allowed)" : what;
+}
+
+// The family's view of the audit trail: which roles looked at their child's record, and when.
+Result<Response> who_looked(Site& site, Request& req) {
+  auto who = signed_in(site, req);
+  if (!who) return std::unexpected(who.error());
+  if (!*who) return Response::redirect("/sign-in");
+  auto found = load_children(site, req.param("id"));
+  if (!found) return std::unexpected(found.error());
+  if (found->empty()) return fail(ErrorCode::not_found, "");
+  const ChildRow& child = found->front();
+  auto decision = access::may((*who)->actor, access::Action::view_record_access_log, child.resource, today());
+  if (auto ok = audit_read(site, req, **who, "record.access_log", child.id, child.la_code, decision.allowed); !ok)
+    return std::unexpected(ok.error());
+  if (!decision) return fail(ErrorCode::not_found, "");
+  auto entries = app::read_audit(site.db, {child.id});
+  if (!entries) return std::unexpected(entries.error());
+  auto chrome = (*who)->chrome();
+  return Response::html(site.views.page("who_looked.tpl", "Who has looked at this record", [&](ctemplate::TemplateDictionary& d) {
+    d.SetValue("NAME", child.name);
+    d.SetValue("ID", child.id);
+    if (entries->empty()) d.ShowSection("NONE");
+    else d.ShowSection("HAS_ENTRIES");
+    for (auto it = entries->rbegin(); it != entries->rend(); ++it) {
+      auto* row = d.AddSectionDictionary("ENTRY");
+      std::string when = it->at;
+      if (when.size() >= 16) when = when.substr(0, 10) + " " + when.substr(11, 5);
+      row->SetValue("WHEN", when);
+      auto role = access::role_from_string(it->actor_role);
+      row->SetValue("WHO", role ? std::string(access::describe(*role)) : std::string("unknown"));
+      row->SetValue("WHAT", describe_action(*it));
+    }
   }, &chrome));
 }
 
@@ -97,6 +143,8 @@ Result<void> add_children_pages(Site& site) {
   Route routes[] = {
       {http::verb::get, "/children", "children", Access::signed_in, [&site](Request& r) { return list(site, r); }},
       {http::verb::get, "/children/:id", "child", Access::signed_in, [&site](Request& r) { return show(site, r); }},
+      {http::verb::get, "/children/:id/who-looked", "child_who_looked", Access::signed_in,
+       [&site](Request& r) { return who_looked(site, r); }},
   };
   for (auto& route : routes) {
     route.body_limit = 0;
