@@ -94,11 +94,11 @@ describe('the accessibility statement and cookies pages', () => {
     await visitor.context.close()
   })
 
-  test('the cookies page lists the one essential cookie', async () => {
+  test('the cookies page lists the essential cookies', async () => {
     const visitor = await givenIAmAVisitor()
     const cookies = await new CookiesPage(visitor.page).visit()
     assert.equal(await cookies.heading(), 'Cookies')
-    assert.deepEqual(await cookies.cookieNames(), ['sendhub_session'])
+    assert.deepEqual(await cookies.cookieNames(), ['sendhub_session', 'sendhub_csrf'])
     await visitor.context.close()
   })
 

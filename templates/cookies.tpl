@@ -20,6 +20,11 @@
           <td class="govuk-table__cell">Keeps you signed in, and protects the forms you send from being forged by another website</td>
           <td class="govuk-table__cell">When you sign out, after 30 minutes without activity, or after 12 hours</td>
         </tr>
+        <tr class="govuk-table__row">
+          <td class="govuk-table__cell">sendhub_csrf</td>
+          <td class="govuk-table__cell">Protects the sign-in form from being sent by another website</td>
+          <td class="govuk-table__cell">When you close your browser</td>
+        </tr>
       </tbody>
     </table>
     <p class="govuk-body">You cannot turn these cookies off and still sign in, because SENDhub needs them to keep children's records safe.</p>
