@@ -4,6 +4,12 @@
     <h1 class="govuk-heading-xl">SENDhub</h1>
     <p class="govuk-body-l">One shared record for children and young people with special educational needs and disabilities (SEND), so that families tell their story once.</p>
     <p class="govuk-body">SENDhub is used by a local area's SEND partnership: the council's special educational needs team, the NHS, schools and other settings, social care, and the families and young people they work with.</p>
+    <a href="/sign-in" role="button" draggable="false" class="govuk-button govuk-button--start" data-module="govuk-button">
+      Sign in
+      <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+        <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/>
+      </svg>
+    </a>
 
     <h2 class="govuk-heading-m">Who it is for</h2>
     <ul class="govuk-list govuk-list--bullet">
