@@ -87,6 +87,27 @@ describe('signing in', () => {
   })
 })
 
+describe('the audit trail', () => {
+  test('an administrator sees and downloads the trail; a parent gets 404', async () => {
+    const parent = await givenISignInAs('parent@demo.sendhub.test')
+    assert.equal(await whenIOpen(parent, alex), 200)
+    assert.equal(await whenIOpen(parent, '/audit'), 404)
+    await parent.context.close()
+    const admin = await givenISignInAs('admin@demo.sendhub.test')
+    assert.equal(await whenIOpen(admin, '/audit?child=child-demo-alex'), 200)
+    const table = await admin.page.locator('table').innerText()
+    assert.match(table, /user-parent\s+parent_carer\s+record\.view\s+child-demo-alex\s+allowed/)
+    await thenThePageIsAccessible(admin.page)
+    assert.equal(await whenIOpen(admin, '/audit?from=2026-02-30'), 200)
+    assert.match(await admin.page.locator('.govuk-error-summary').innerText(), /Enter the start date as YYYY-MM-DD/)
+    assert.equal(await admin.page.locator('#from').inputValue(), '2026-02-30')
+    const csv = await admin.page.request.get('/audit.csv?child=child-demo-alex')
+    assert.equal(csv.status(), 200)
+    assert.match(await csv.text(), /^sequence,at,user,role,action,child/)
+    await admin.context.close()
+  })
+})
+
 describe('who may see which child', () => {
   test('a parent sees their own child and gets 404 for another family\'s child', async () => {
     const visitor = await givenISignInAs('parent@demo.sendhub.test')

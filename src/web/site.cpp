@@ -17,7 +17,8 @@ Result<std::unique_ptr<Site>> Site::create(const SiteOptions& options, store::Da
   if (auto ok = site->views.load(options.templates, site->assets); !ok) return std::unexpected(ok.error());
   site->errors = make_error_responder(site->views);
   site->demo = options.demo;
-  for (auto add : {add_public_pages, add_operations_routes, add_asset_routes, add_sign_in_pages, add_children_pages})
+  for (auto add : {add_public_pages, add_operations_routes, add_asset_routes, add_sign_in_pages, add_children_pages,
+                    add_audit_pages})
     if (auto ok = add(*site); !ok) return std::unexpected(ok.error());
   return site;
 }

@@ -45,5 +45,6 @@ Result<void> add_operations_routes(Site& site);
 Result<void> add_asset_routes(Site& site);
 Result<void> add_sign_in_pages(Site& site);
 Result<void> add_children_pages(Site& site);
+Result<void> add_audit_pages(Site& site);
 
 }  // namespace sendhub::web

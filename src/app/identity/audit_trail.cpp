@@ -54,20 +54,33 @@ Result<audit::AuditEntry> append_audit(store::Connection& c, audit::AuditEntry e
 Result<std::vector<audit::AuditEntry>> read_audit(store::Database& db, const AuditFilter& filter) {
   std::vector<audit::AuditEntry> out;
   auto ok = db.read([&](store::Connection& c) -> Result<void> {
-    std::string sql = std::string("SELECT ") + columns + " FROM audit_log";
+    std::string where;
     std::vector<store::Value> params;
-    if (!filter.child_id.empty()) {
-      sql += " WHERE child_id = $1";
-      params.emplace_back(filter.child_id);
+    auto add = [&](const std::string& condition, const std::string& value) {
+      params.emplace_back(value);
+      where += (where.empty() ? " WHERE " : " AND ") + condition + " $" + std::to_string(params.size());
+    };
+    if (!filter.child_id.empty()) add("child_id =", filter.child_id);
+    if (!filter.action.empty()) add("action =", filter.action);
+    if (!filter.outcome.empty()) add("outcome =", filter.outcome);
+    if (!filter.from_day.empty()) add("at >=", filter.from_day);
+    if (!filter.to_day.empty()) add("at <", filter.to_day + "T99");  // the whole of that day
+    if (!filter.la_codes.empty()) {
+      std::string in;
+      for (const auto& code : filter.la_codes) {
+        params.emplace_back(code);
+        in += (in.empty() ? "$" : ", $") + std::to_string(params.size());
+      }
+      where += (where.empty() ? " WHERE " : " AND ") + std::string("(la_code = '' OR la_code IN (") + in + "))";
     }
-    sql += " ORDER BY sequence";
+    std::string sql = std::string("SELECT ") + columns + " FROM audit_log" + where + " ORDER BY sequence DESC";
+    if (filter.limit) sql += " LIMIT " + std::to_string(filter.limit);
     auto rows = c.query(sql, params);
     if (!rows) return std::unexpected(rows.error());
-    for (const auto& r : *rows) out.push_back(from_row(r));
+    for (auto it = rows->rbegin(); it != rows->rend(); ++it) out.push_back(from_row(*it));
     return {};
   });
   if (!ok) return std::unexpected(ok.error());
-  if (filter.limit && out.size() > filter.limit) out.erase(out.begin(), out.end() - static_cast<std::ptrdiff_t>(filter.limit));
   return out;
 }
 

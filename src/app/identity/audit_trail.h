@@ -16,8 +16,12 @@ namespace sendhub::app {
 Result<audit::AuditEntry> append_audit(store::Connection& c, audit::AuditEntry entry);
 
 struct AuditFilter {
-  std::string child_id;  // empty: all
-  std::size_t limit = 0; // 0: all, newest last
+  std::string child_id;               // empty: all
+  std::size_t limit = 0;              // 0: all; otherwise the newest `limit`, still oldest first
+  std::string action;                 // empty: all
+  std::string outcome;                // empty: all
+  std::string from_day, to_day;       // YYYY-MM-DD, inclusive; empty: open-ended
+  std::vector<std::string> la_codes;  // non-empty: only these authorities, plus entries with none
 };
 Result<std::vector<audit::AuditEntry>> read_audit(store::Database& db, const AuditFilter& filter = {});
 
