@@ -87,6 +87,23 @@ describe('signing in', () => {
   })
 })
 
+describe('sessions', () => {
+  test('signing out everywhere else ends the other device\'s session', async () => {
+    const laptop = await givenISignInAs('caseworker@demo.sendhub.test')
+    const phone = await givenISignInAs('caseworker@demo.sendhub.test')
+    assert.equal(await whenIOpen(laptop, '/account/sessions'), 200)
+    assert.ok(await laptop.page.locator('tbody tr').count() >= 2)
+    await thenThePageIsAccessible(laptop.page)
+    await laptop.page.getByRole('button', { name: 'Sign out everywhere else' }).click()
+    assert.match(await laptop.page.locator('.govuk-notification-banner').innerText(), /signed out everywhere else/)
+    assert.equal(await laptop.page.locator('tbody tr').count(), 1)
+    await phone.page.goto('/children')
+    assert.match(phone.page.url(), /\/sign-in$/)
+    await laptop.context.close()
+    await phone.context.close()
+  })
+})
+
 describe('the audit trail', () => {
   test('an administrator sees and downloads the trail; a parent gets 404', async () => {
     const parent = await givenISignInAs('parent@demo.sendhub.test')

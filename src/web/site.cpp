@@ -18,7 +18,7 @@ Result<std::unique_ptr<Site>> Site::create(const SiteOptions& options, store::Da
   site->errors = make_error_responder(site->views);
   site->demo = options.demo;
   for (auto add : {add_public_pages, add_operations_routes, add_asset_routes, add_sign_in_pages, add_children_pages,
-                    add_audit_pages})
+                    add_audit_pages, add_account_pages})
     if (auto ok = add(*site); !ok) return std::unexpected(ok.error());
   return site;
 }

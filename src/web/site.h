@@ -46,5 +46,6 @@ Result<void> add_asset_routes(Site& site);
 Result<void> add_sign_in_pages(Site& site);
 Result<void> add_children_pages(Site& site);
 Result<void> add_audit_pages(Site& site);
+Result<void> add_account_pages(Site& site);
 
 }  // namespace sendhub::web

@@ -79,3 +79,26 @@ Result<void> end_session(store::Connection& c, std::string_view token) {
 }
 
 }  // namespace sendhub::app
+
+namespace sendhub::app {
+
+Result<std::vector<SessionSummary>> list_sessions(store::Database& db, const std::string& user_id) {
+  std::vector<SessionSummary> out;
+  auto ok = db.read([&](store::Connection& c) -> Result<void> {
+    const store::Value p[] = {user_id};
+    auto rows = c.query("SELECT token_hash, device, created_at, last_seen_at FROM sessions WHERE user_id = $1 "
+                        "ORDER BY last_seen_at DESC", p);
+    if (!rows) return std::unexpected(rows.error());
+    for (const auto& r : *rows) out.push_back({r.get_text(0), r.get_text(1), r.get_int(2), r.get_int(3)});
+    return {};
+  });
+  if (!ok) return std::unexpected(ok.error());
+  return out;
+}
+
+Result<std::int64_t> end_other_sessions(store::Connection& c, const std::string& user_id, const std::string& keep_hash) {
+  const store::Value p[] = {user_id, keep_hash};
+  return c.execute("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2", p);
+}
+
+}  // namespace sendhub::app

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/access/role.h"
 #include "domain/error.h"
@@ -36,6 +37,16 @@ Result<NewSession> create_session(store::Connection& c, const std::string& user_
 // The live session for a cookie token, touching last_seen; expired ones are deleted and not returned.
 Result<std::optional<Session>> find_session(store::Database& db, std::string_view token, std::int64_t now);
 Result<void> end_session(store::Connection& c, std::string_view token);
+
+struct SessionSummary {
+  std::string token_hash;
+  std::string device;
+  std::int64_t created_at = 0;
+  std::int64_t last_seen_at = 0;
+};
+Result<std::vector<SessionSummary>> list_sessions(store::Database& db, const std::string& user_id);
+// Ends every session of the person except the one given; returns how many ended.
+Result<std::int64_t> end_other_sessions(store::Connection& c, const std::string& user_id, const std::string& keep_hash);
 
 std::int64_t unix_now();
 
