@@ -71,25 +71,41 @@ Result<Response> list(Site& site, Request& req) {
   }, &chrome));
 }
 
-Result<Response> show(Site& site, Request& req) {
+// One child's record for a signed-in person, decided by access::may() and audited either way.
+// A refusal looks exactly like a missing record (404); no session sends the person to sign in.
+struct ChildAccess {
+  std::optional<SignedIn> who;
+  ChildRow child;
+};
+
+Result<ChildAccess> open_child(Site& site, const Request& req, access::Action action, std::string audit_action) {
   auto who = signed_in(site, req);
   if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
+  if (!*who) return fail(ErrorCode::unauthenticated, "");
   auto found = load_children(site, req.param("id"));
   if (!found) return std::unexpected(found.error());
   if (found->empty()) return fail(ErrorCode::not_found, "");
-  const ChildRow& child = found->front();
-  auto decision = access::may((*who)->actor, access::Action::view_record, child.resource, today());
-  if (auto ok = audit_read(site, req, **who, "record.view", child.id, child.la_code, decision.allowed); !ok)
+  ChildAccess out{*who, found->front()};
+  auto decision = access::may(out.who->actor, action, out.child.resource, today());
+  if (auto ok = audit_read(site, req, *out.who, std::move(audit_action), out.child.id, out.child.la_code, decision.allowed); !ok)
     return std::unexpected(ok.error());
-  if (!decision) return fail(ErrorCode::not_found, "");  // refusals look exactly like a missing record
-  auto chrome = (*who)->chrome();
+  if (!decision) return fail(ErrorCode::not_found, "");
+  return out;
+}
+
+Result<Response> show(Site& site, Request& req) {
+  auto opened = open_child(site, req, access::Action::view_record, "record.view");
+  if (!opened && opened.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
+  if (!opened) return std::unexpected(opened.error());
+  const auto& who = opened->who;
+  const ChildRow& child = opened->child;
+  auto chrome = who->chrome();
   return Response::html(site.views.page("child.tpl", child.name, [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("NAME", child.name);
     d.SetValue("DATE_OF_BIRTH", child.date_of_birth);
     d.SetValue("SETTING", child.setting);
     d.SetValue("LA", child.la_name);
-    if (access::may((*who)->actor, access::Action::view_record_access_log, child.resource, today())) {
+    if (access::may(who->actor, access::Action::view_record_access_log, child.resource, today())) {
       d.ShowSection("CAN_SEE_ACCESS_LOG");
       d.SetValue("ID", child.id);
     }
@@ -106,20 +122,13 @@ std::string describe_action(const audit::AuditEntry& e) {
 
 // The family's view of the audit trail: which roles looked at their child's record, and when.
 Result<Response> who_looked(Site& site, Request& req) {
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
-  auto found = load_children(site, req.param("id"));
-  if (!found) return std::unexpected(found.error());
-  if (found->empty()) return fail(ErrorCode::not_found, "");
-  const ChildRow& child = found->front();
-  auto decision = access::may((*who)->actor, access::Action::view_record_access_log, child.resource, today());
-  if (auto ok = audit_read(site, req, **who, "record.access_log", child.id, child.la_code, decision.allowed); !ok)
-    return std::unexpected(ok.error());
-  if (!decision) return fail(ErrorCode::not_found, "");
+  auto opened = open_child(site, req, access::Action::view_record_access_log, "record.access_log");
+  if (!opened && opened.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
+  if (!opened) return std::unexpected(opened.error());
+  const ChildRow& child = opened->child;
   auto entries = app::read_audit(site.db, {child.id});
   if (!entries) return std::unexpected(entries.error());
-  auto chrome = (*who)->chrome();
+  auto chrome = opened->who->chrome();
   return Response::html(site.views.page("who_looked.tpl", "Who has looked at this record", [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("NAME", child.name);
     d.SetValue("ID", child.id);
