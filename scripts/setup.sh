@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache git
   libboost1.81-dev libboost-json1.81-dev
   libsqlite3-dev libpq-dev postgresql-15
-  libsodium-dev libssl-dev libctemplate-dev libxlsxwriter-dev
+  libsodium-dev libssl-dev libcurl4-openssl-dev libctemplate-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   nginx wrk chromium
 )

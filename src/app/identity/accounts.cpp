@@ -16,11 +16,13 @@ std::string normalise_email(std::string_view email) {
 
 Result<std::optional<Account>> find_account_by_email(store::Connection& c, std::string_view email) {
   const store::Value p[] = {normalise_email(email)};
-  auto rows = c.query("SELECT id, email, display_name, COALESCE(password_hash, ''), is_demo, disabled FROM users WHERE email = $1", p);
+  auto rows = c.query("SELECT id, email, display_name, COALESCE(password_hash, ''), is_demo, disabled, "
+                      "CASE WHEN totp_secret IS NULL THEN 0 ELSE 1 END FROM users WHERE email = $1", p);
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::optional<Account>{};
   const auto& r = (*rows)[0];
-  return std::optional<Account>{Account{r.get_text(0), r.get_text(1), r.get_text(2), r.get_text(3), r.get_int(4) != 0, r.get_int(5) != 0}};
+  return std::optional<Account>{Account{r.get_text(0), r.get_text(1), r.get_text(2), r.get_text(3), r.get_int(4) != 0, r.get_int(5) != 0,
+                                        r.get_int(6) != 0}};
 }
 
 Result<void> save_password_hash(store::Connection& c, const std::string& user_id, const std::string& hash) {

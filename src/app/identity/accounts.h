@@ -20,6 +20,7 @@ struct Account {
   std::string password_hash;
   bool is_demo = false;
   bool disabled = false;
+  bool has_two_factor = false;
 };
 
 std::string normalise_email(std::string_view email);

@@ -94,12 +94,18 @@ Result<NewSession> sign_in(store::Database& db, PasswordHasher& hasher, const Si
     if (auto n = c.execute("DELETE FROM sign_in_failures WHERE throttle_key = $1", p); !n) return std::unexpected(n.error());
     if (rehashed)
       if (auto saved = save_password_hash(c, account->id, *rehashed); !saved) return saved;
-    // Two-factor codes are required for staff; demo accounts are exempt so they can be tried.
-    bool second_factor_done = account->is_demo || !access::requires_two_factor(**role);
+    // Two-factor codes are required for staff and for families who chose them; demo accounts
+    // are exempt so they can be tried.
+    bool second_factor_done = account->is_demo || (!access::requires_two_factor(**role) && !account->has_two_factor);
     auto s = create_session(c, account->id, **role, second_factor_done, a.now, a.device);
     if (!s) return std::unexpected(s.error());
     created = *s;
-    auto e = entry(a, account->id, std::string(access::to_string(**role)), "sign_in", "succeeded", "");
+    auto e = entry(a, account->id, std::string(access::to_string(**role)), "sign_in", "succeeded",
+                   second_factor_done ? "" : "second step needed");
+    // The authority the person works for, so an SEN manager's audit view includes their sign-ins.
+    auto actor = load_actor(c, account->id, **role);
+    if (!actor) return std::unexpected(actor.error());
+    if (!actor->la_codes.empty()) e.la_code = actor->la_codes.front();
     if (auto logged = append_audit(c, e); !logged) return std::unexpected(logged.error());
     return {};
   });

@@ -32,6 +32,14 @@ std::string format_date(Date date) {
   return buf;
 }
 
+std::string format_long_date(Date date) {
+  static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                           "July",    "August",   "September", "October", "November", "December"};
+  year_month_day ymd{date};
+  return std::to_string(static_cast<unsigned>(ymd.day())) + " " + months[static_cast<unsigned>(ymd.month()) - 1] + " " +
+         std::to_string(static_cast<int>(ymd.year()));
+}
+
 Date add_months(Date date, int n) {
   year_month_day ymd{date};
   year_month ym = year_month{ymd.year(), ymd.month()} + months{n};

@@ -15,6 +15,8 @@ using Date = std::chrono::sys_days;
 // Exactly YYYY-MM-DD, a real calendar date (no 2023-02-29), years 1900 to 2199.
 Result<Date> parse_date(std::string_view text);
 std::string format_date(Date date);
+// GOV.UK style for pages and letters: "24 November 2026".
+std::string format_long_date(Date date);
 
 // The same day-of-month n months later (or earlier, for negative n); the last day of that month
 // when it has no such day (31 January + 1 month = 28 or 29 February).

@@ -34,5 +34,11 @@ TEST(Date, AddMonthsKeepsDayOrTakesTheLastDayOfTheMonth) {
   EXPECT_EQ(format_date(add_months(d("2026-07-31"), -5)), "2026-02-28");
 }
 
+TEST(Date, LongFormIsGovukStyleWithoutLeadingZero) {
+  EXPECT_EQ(format_long_date(*parse_date("2026-11-04")), "4 November 2026");
+  EXPECT_EQ(format_long_date(*parse_date("2028-02-29")), "29 February 2028");
+  EXPECT_EQ(format_long_date(*parse_date("2025-01-31")), "31 January 2025");
+}
+
 }  // namespace
 }  // namespace sendhub::calendar

@@ -1,0 +1,52 @@
+#include "domain/email/messages.h"
+
+
+namespace sendhub::email {
+
+EmailMessage invitation_message(const Invitation& i) {
+  EmailMessage m;
+  m.to = i.to;
+  m.subject = "You have been invited to SENDhub";
+  m.body = "Dear " + i.display_name + ",\n\n" + i.inviter_organisation + " has invited you to SENDhub as: " +
+           i.role_description + ".\n\n" +
+           (i.for_a_child ? "You have been asked to help with a child's education, health and care case. You will see "
+                            "the details after you sign in; we do not put them in emails.\n\n"
+                          : "") +
+           "To accept, open this link and choose a password:\n" + i.link + "\n\nThe link works once and stops working on " +
+           i.expires_on + ". If it has stopped working, ask " + i.inviter_organisation + " to invite you again.\n\n" +
+           "If you were not expecting this email, you can ignore it. Nobody can use the invitation without this link.\n";
+  return m;
+}
+
+EmailMessage password_reset_message(std::string_view to, std::string_view link, int minutes_valid) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = "Reset your SENDhub password";
+  m.body = "Someone asked to reset the password for the SENDhub account that uses this email address.\n\n"
+           "To choose a new password, open this link within " + std::to_string(minutes_valid) + " minutes:\n" +
+           std::string(link) +
+           "\n\nThe link works once. If you did not ask for this, ignore this email: your password has not changed.\n";
+  return m;
+}
+
+EmailMessage password_changed_message(std::string_view to, std::string_view sign_in_link) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = "Your SENDhub password has been changed";
+  m.body = "The password for your SENDhub account was changed, and you were signed out everywhere.\n\n"
+           "Sign in with your new password here:\n" + std::string(sign_in_link) +
+           "\n\nIf you did not change it, contact your SEN team straight away: someone else may know your password.\n";
+  return m;
+}
+
+EmailMessage role_changed_message(std::string_view to, std::string_view new_role, std::string_view sign_in_link) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = "Your role in SENDhub has changed";
+  m.body = "An administrator changed your role in SENDhub. You now act as: " + std::string(new_role) +
+           ".\n\nYou have been signed out, so that the change takes effect. Sign in again here:\n" +
+           std::string(sign_in_link) + "\n\nIf you think this is a mistake, contact your SEN team or administrator.\n";
+  return m;
+}
+
+}  // namespace sendhub::email

@@ -1,0 +1,27 @@
+// Every email SENDhub sends, worded in one place. Each says what happened and what to do next.
+// None carries a child's name or any detail of their needs: email is not a secure channel, so
+// the message points to SENDhub, where the person signs in to see the detail.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "domain/email/message.h"
+
+namespace sendhub::email {
+
+struct Invitation {
+  std::string to, display_name;
+  std::string inviter_organisation;  // "City of York Council SEN team"
+  std::string role_description;      // "Parent or carer"
+  std::string link;                  // the single-use link
+  std::string expires_on;            // "1 December 2026"
+  bool for_a_child = false;          // invited to help with a child's case
+};
+EmailMessage invitation_message(const Invitation& invitation);
+
+EmailMessage password_reset_message(std::string_view to, std::string_view link, int minutes_valid);
+EmailMessage password_changed_message(std::string_view to, std::string_view sign_in_link);
+EmailMessage role_changed_message(std::string_view to, std::string_view new_role, std::string_view sign_in_link);
+
+}  // namespace sendhub::email
