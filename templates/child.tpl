@@ -12,5 +12,8 @@
 {{#CAN_SEE_ACCESS_LOG}}
     <p class="govuk-body"><a class="govuk-link" href="/children/{{ID}}/who-looked">See who has looked at this record</a></p>
 {{/CAN_SEE_ACCESS_LOG}}
+{{#CAN_INVITE}}
+    <p class="govuk-body"><a class="govuk-link" href="/children/{{ID}}/invite">Invite someone to this record</a></p>
+{{/CAN_INVITE}}
   </div>
 </div>

@@ -22,7 +22,10 @@
           <nav aria-label="Account" class="govuk-service-navigation__wrapper">
             <ul class="govuk-service-navigation__list">
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/children">Children's records</a></li>
-              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/account/sessions">Your sessions</a></li>
+{{#MANAGES_PEOPLE}}
+              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/people">People</a></li>
+{{/MANAGES_PEOPLE}}
+              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/account">Your account</a></li>
               <li class="govuk-service-navigation__item">
                 <form method="post" action="/sign-out" class="sendhub-inline-form">
                   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">

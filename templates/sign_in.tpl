@@ -35,6 +35,8 @@
       </div>
       <button type="submit" class="govuk-button" data-module="govuk-button">Sign in</button>
     </form>
+    <p class="govuk-body"><a class="govuk-link" href="/forgot-password">Forgotten your password?</a></p>
+    <p class="govuk-body">You cannot create an account yourself. Families and professionals are invited by the council's SEN team when they are asked to help with a child's plan.</p>
 {{#DEMO}}
     <div class="govuk-inset-text">This server is in demo mode. Demo accounts are listed in the README; they all use the password <code>demo-password-change-me</code>.</div>
 {{/DEMO}}

@@ -3,6 +3,11 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <thread>
+
+#include "app/email/outbox.h"
+#include "app/email/smtp_transport.h"
+#include "app/identity/sessions.h"
 
 #include "app/demo_data.h"
 #include "cli/commands.h"
@@ -31,6 +36,22 @@ Result<std::pair<std::string, unsigned short>> split_listen(const std::string& l
   return std::pair{host, static_cast<unsigned short>(port)};
 }
 
+// Sends queued email every few seconds until the server stops. Failures stay queued and are
+// retried with backoff (app/email/outbox.h); only counts are logged, never addresses.
+std::jthread start_mail_sender(store::Database& db, app::SmtpSettings smtp) {
+  return std::jthread([&db, smtp = std::move(smtp)](std::stop_token stop) {
+    app::SmtpTransport transport(smtp);
+    while (!stop.stop_requested()) {
+      auto sent = app::deliver_due_email(db, transport, app::unix_now());
+      if (!sent) std::fprintf(stderr, "{\"event\":\"mail_error\"}\n");
+      else if (sent->sent + sent->failed + sent->gave_up > 0)
+        std::fprintf(stderr, "{\"event\":\"mail\",\"sent\":%d,\"failed\":%d,\"gave_up\":%d}\n", sent->sent,
+                     sent->failed, sent->gave_up);
+      for (int i = 0; i < 50 && !stop.stop_requested(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  });
+}
+
 }  // namespace
 
 int serve_command(std::span<const std::string> args) {
@@ -51,8 +72,13 @@ int serve_command(std::span<const std::string> args) {
   }
   if (auto ok = store::check_schema(**db); !ok) return startup_failure(ok.error().message);
 
+  std::string public_url = settings->get("--public-url");
+  if (public_url.empty()) public_url = "http://" + settings->get("--listen");
+  if (!public_url.starts_with("http://") && !public_url.starts_with("https://"))
+    return startup_failure("--public-url must start with http:// or https://");
+  while (public_url.ends_with('/')) public_url.pop_back();
   web::SiteOptions site_options{settings->get("--templates"), settings->get("--assets"), settings->get("--static"),
-                                settings->on("--demo")};
+                                settings->on("--demo"), public_url};
   auto site = web::Site::create(site_options, **db);
   if (!site) return startup_failure(site.error().message);
 
@@ -65,7 +91,20 @@ int serve_command(std::span<const std::string> args) {
   if (auto ok = server.listen(); !ok) return startup_failure(ok.error().message);
   std::fprintf(stderr, "{\"event\":\"listening\",\"address\":\"%s\",\"port\":%u}\n", options.host.c_str(),
                static_cast<unsigned>(server.port()));
+  std::jthread mail_sender;
+  if (!settings->get("--smtp-url").empty()) {
+    app::SmtpSettings smtp{settings->get("--smtp-url"), settings->get("--smtp-user"), settings->get("--smtp-password"),
+                           settings->get("--mail-from")};
+    if (auto ok = app::check_smtp_settings(smtp); !ok) return startup_failure(ok.error().message);
+    mail_sender = start_mail_sender(**db, std::move(smtp));
+  } else if (!settings->on("--demo")) {
+    std::fprintf(stderr, "{\"event\":\"mail_not_configured\",\"detail\":\"email stays queued until SENDHUB_SMTP_URL is set\"}\n");
+  }
   server.run(true);
+  if (mail_sender.joinable()) {
+    mail_sender.request_stop();
+    mail_sender.join();
+  }
   (*db)->close();
   std::fprintf(stderr, "{\"event\":\"stopped\"}\n");
   return 0;

@@ -16,6 +16,13 @@ const std::vector<SettingSpec>& setting_specs() {
        "GOV.UK Frontend's dist/govuk directory"},
       {"--static", "SENDHUB_STATIC", "static", false, "directory of SENDhub's own static files"},
       {"--access-log", "SENDHUB_ACCESS_LOG", "1", false, "1 to write one JSON line per request to stdout, 0 for none"},
+      {"--public-url", "SENDHUB_PUBLIC_URL", "", false,
+       "address people use to reach SENDhub, for links in emails (default: http:// and --listen)"},
+      {"--smtp-url", "SENDHUB_SMTP_URL", "", false,
+       "smtp://host:587 (STARTTLS) or smtps://host:465; empty: email stays queued (demo: see /outbox)"},
+      {"--smtp-user", "SENDHUB_SMTP_USER", "", false, "SMTP user name, if the server needs one"},
+      {"--smtp-password", "SENDHUB_SMTP_PASSWORD", "", false, "SMTP password (set it in the environment, not on the command line)"},
+      {"--mail-from", "SENDHUB_MAIL_FROM", "no-reply@sendhub.invalid", false, "the address email is sent from"},
   };
   return specs;
 }

@@ -1,5 +1,7 @@
-// /account/sessions: where the person is signed in, and "sign out everywhere else".
+// /account (name, role, security codes, links) and /account/sessions: where the person is signed
+// in, and "sign out everywhere else".
 #include "app/clock.h"
+#include "app/identity/two_factor.h"
 #include "web/session_support.h"
 
 namespace sendhub::web {
@@ -30,6 +32,22 @@ Result<Response> list(Site& site, Request& req) {
   }, &chrome));
 }
 
+Result<Response> account(Site& site, Request& req) {
+  auto who = signed_in(site, req);
+  if (!who) return std::unexpected(who.error());
+  if (!*who) return Response::redirect("/sign-in");
+  auto two_factor = app::has_two_factor(site.db, (*who)->session.user_id);
+  if (!two_factor) return std::unexpected(two_factor.error());
+  auto chrome = (*who)->chrome();
+  return Response::html(site.views.page("account.tpl", "Your account", [&](ctemplate::TemplateDictionary& d) {
+    d.SetValue("NAME", (*who)->display_name);
+    d.SetValue("ROLE", access::label((*who)->session.role));
+    if (req.query.get("two_factor") == "on") d.ShowSection("TWO_FACTOR_TURNED_ON");
+    d.ShowSection(*two_factor ? "TWO_FACTOR_ON" : "TWO_FACTOR_OFF");
+    if (chrome.manages_people) d.ShowSection("MANAGES_PEOPLE");
+  }, &chrome));
+}
+
 Result<Response> sign_out_others(Site& site, Request& req) {
   auto form = req.form();
   if (!form) return std::unexpected(form.error());
@@ -49,6 +67,9 @@ Result<Response> sign_out_others(Site& site, Request& req) {
 }  // namespace
 
 Result<void> add_account_pages(Site& site) {
+  Route home{http::verb::get, "/account", "account", Access::signed_in, [&site](Request& r) { return account(site, r); }};
+  home.body_limit = 0;
+  if (auto ok = site.router.add(std::move(home)); !ok) return ok;
   Route get{http::verb::get, "/account/sessions", "account_sessions", Access::signed_in,
             [&site](Request& r) { return list(site, r); }};
   get.body_limit = 0;

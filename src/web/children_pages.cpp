@@ -2,43 +2,10 @@
 // access::may() and written to the audit trail. A record the person may not see answers 404.
 #include "app/identity/accounts.h"
 #include "app/identity/audit_trail.h"
-#include "web/session_support.h"
+#include "web/child_access.h"
 
 namespace sendhub::web {
 namespace {
-
-struct ChildRow {
-  std::string id, name, date_of_birth, setting, la_code, la_name;
-  access::Resource resource;
-};
-
-Result<std::vector<ChildRow>> load_children(Site& site, const std::string& only_id) {
-  std::vector<ChildRow> out;
-  auto ok = site.db.read([&](store::Connection& c) -> Result<void> {
-    std::string sql =
-        "SELECT c.id, c.given_name || ' ' || c.family_name, c.date_of_birth, COALESCE(o.name, 'Not recorded'), c.la_code, "
-        "l.name FROM children c JOIN local_authorities l ON l.code = c.la_code "
-        "LEFT JOIN organisations o ON o.urn = c.setting_urn";
-    std::vector<store::Value> params;
-    if (!only_id.empty()) {
-      sql += " WHERE c.id = $1";
-      params.emplace_back(only_id);
-    }
-    auto rows = c.query(sql + " ORDER BY c.family_name, c.given_name", params);
-    if (!rows) return std::unexpected(rows.error());
-    for (const auto& r : *rows) {
-      auto resource = app::load_child_resource(c, r.get_text(0));
-      if (!resource) return std::unexpected(resource.error());
-      if (!*resource) continue;
-      out.push_back({r.get_text(0), r.get_text(1), r.get_text(2), r.get_text(3), r.get_text(4), r.get_text(5), **resource});
-    }
-    return {};
-  });
-  if (!ok) return std::unexpected(ok.error());
-  return out;
-}
-
-std::chrono::sys_days today() { return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()); }
 
 Result<Response> list(Site& site, Request& req) {
   auto who = signed_in(site, req);
@@ -71,28 +38,6 @@ Result<Response> list(Site& site, Request& req) {
   }, &chrome));
 }
 
-// One child's record for a signed-in person, decided by access::may() and audited either way.
-// A refusal looks exactly like a missing record (404); no session sends the person to sign in.
-struct ChildAccess {
-  std::optional<SignedIn> who;
-  ChildRow child;
-};
-
-Result<ChildAccess> open_child(Site& site, const Request& req, access::Action action, std::string audit_action) {
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return fail(ErrorCode::unauthenticated, "");
-  auto found = load_children(site, req.param("id"));
-  if (!found) return std::unexpected(found.error());
-  if (found->empty()) return fail(ErrorCode::not_found, "");
-  ChildAccess out{*who, found->front()};
-  auto decision = access::may(out.who->actor, action, out.child.resource, today());
-  if (auto ok = audit_read(site, req, *out.who, std::move(audit_action), out.child.id, out.child.la_code, decision.allowed); !ok)
-    return std::unexpected(ok.error());
-  if (!decision) return fail(ErrorCode::not_found, "");
-  return out;
-}
-
 Result<Response> show(Site& site, Request& req) {
   auto opened = open_child(site, req, access::Action::view_record, "record.view");
   if (!opened && opened.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
@@ -105,10 +50,9 @@ Result<Response> show(Site& site, Request& req) {
     d.SetValue("DATE_OF_BIRTH", child.date_of_birth);
     d.SetValue("SETTING", child.setting);
     d.SetValue("LA", child.la_name);
-    if (access::may(who->actor, access::Action::view_record_access_log, child.resource, today())) {
-      d.ShowSection("CAN_SEE_ACCESS_LOG");
-      d.SetValue("ID", child.id);
-    }
+    d.SetValue("ID", child.id);
+    if (access::may(who->actor, access::Action::view_record_access_log, child.resource, today())) d.ShowSection("CAN_SEE_ACCESS_LOG");
+    if (access::may(who->actor, access::Action::edit_record, child.resource, today())) d.ShowSection("CAN_INVITE");
   }, &chrome));
 }
 
@@ -116,6 +60,8 @@ std::string describe_action(const audit::AuditEntry& e) {
   std::string what = e.action == "record.view"         ? "Opened the record"
                      : e.action == "record.list"       ? "Saw the name in a list"
                      : e.action == "record.access_log" ? "Looked at this list"
+                     : e.action == "invitation.send"   ? "Invited someone to help with this record"
+                     : e.action == "invitation.accept" ? "Accepted an invitation to this record"
                                                        : e.action;
   return e.outcome == "refused" ? what + " (refused: not allowed)" : what;
 }

@@ -18,6 +18,7 @@ enum class Access {
   public_page,   // anyone, no personal data
   operations,    // health and metrics: no personal data, for monitoring
   signed_in,     // a signed-in person; the handler asks access::may() about each child it touches
+  api_token,     // another system with a Bearer token (never a cookie, so CSRF cannot apply)
 };
 
 using Handler = std::function<Result<Response>(Request&)>;

@@ -44,6 +44,41 @@ Result<std::optional<SignedIn>> signed_in(Site& site, const Request& req) {
   return out;
 }
 
+Chrome SignedIn::chrome() const {
+  Chrome c{display_name, session.csrf_token};
+  c.manages_people = session.role == access::Role::sen_manager || session.role == access::Role::administrator;
+  return c;
+}
+
+Result<std::optional<app::Session>> any_session(Site& site, const Request& req) {
+  auto token = req.cookie(session_cookie_name(req));
+  if (!token) return std::optional<app::Session>{};
+  return app::find_session(site.db, *token, app::unix_now());
+}
+
+app::RequestContext request_context(const Site& site, const Request& req) {
+  return {req.remote_address, req.request_id, std::string(req.header("User-Agent")).substr(0, 200), app::unix_now(),
+          site.public_url};
+}
+
+namespace {
+constexpr const char* form_csrf_cookie = "sendhub_form_csrf";
+}
+
+std::string form_csrf_token(const Request& req) {
+  auto token = req.cookie(form_csrf_cookie);
+  return token && token->size() == 43 ? *token : app::random_token();
+}
+
+void set_form_csrf_cookie(Response& r, const Request& req, const std::string& token) {
+  r.headers.emplace_back("Set-Cookie", std::string(form_csrf_cookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Strict" +
+                                           (served_over_tls(req) ? "; Secure" : ""));
+}
+
+Result<void> check_form_csrf(const Request& req, const FormFields& form) {
+  return check_state_change(req, form, req.cookie(form_csrf_cookie).value_or(""));
+}
+
 Result<void> check_state_change(const Request& req, const FormFields& form, std::string_view expected) {
   if (req.header("Sec-Fetch-Site") == "cross-site")
     return fail(ErrorCode::invalid_input, "This form was sent from another website, so it was not accepted.");

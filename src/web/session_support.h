@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "app/identity/invitations.h"
 #include "app/identity/sessions.h"
 #include "domain/access/policy.h"
 #include "web/site.h"
@@ -15,7 +16,7 @@ struct SignedIn {
   app::Session session;
   access::Actor actor;
   std::string display_name;
-  Chrome chrome() const { return Chrome{display_name, session.csrf_token}; }
+  Chrome chrome() const;
 };
 
 // "__Host-sendhub_session" behind TLS (nginx says so from the loopback), else "sendhub_session".
@@ -26,6 +27,18 @@ std::string expired_session_cookie(const Request& req);
 
 // The signed-in person, or nothing (no cookie, expired, or two-factor step not done).
 Result<std::optional<SignedIn>> signed_in(Site& site, const Request& req);
+
+// The session for the cookie even when its second sign-in step is still to do (for that step only).
+Result<std::optional<app::Session>> any_session(Site& site, const Request& req);
+
+// Who and where, for use cases that write audit entries and emails.
+app::RequestContext request_context(const Site& site, const Request& req);
+
+// Forms used before there is a session (reset a password, accept an invitation) are protected by
+// a double-submit token: the same random value in a SameSite=Strict cookie and in the form.
+std::string form_csrf_token(const Request& req);                               // the cookie's, or a new one
+void set_form_csrf_cookie(Response& r, const Request& req, const std::string& token);
+Result<void> check_form_csrf(const Request& req, const FormFields& form);
 
 // Refuses cross-site requests (Sec-Fetch-Site, Origin) and a csrf_token field that does not match.
 Result<void> check_state_change(const Request& req, const FormFields& form, std::string_view expected_token);

@@ -17,8 +17,10 @@ Result<std::unique_ptr<Site>> Site::create(const SiteOptions& options, store::Da
   if (auto ok = site->views.load(options.templates, site->assets); !ok) return std::unexpected(ok.error());
   site->errors = make_error_responder(site->views);
   site->demo = options.demo;
+  site->public_url = options.public_url;
   for (auto add : {add_public_pages, add_operations_routes, add_asset_routes, add_sign_in_pages, add_children_pages,
-                    add_audit_pages, add_account_pages})
+                    add_audit_pages, add_account_pages, add_two_factor_pages, add_password_reset_pages,
+                    add_invitation_pages, add_people_pages, add_api_token_pages, add_api_routes, add_outbox_pages})
     if (auto ok = add(*site); !ok) return std::unexpected(ok.error());
   return site;
 }

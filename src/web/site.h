@@ -21,6 +21,7 @@ struct SiteOptions {
   std::filesystem::path govuk_assets = "node_modules/govuk-frontend/dist/govuk";
   std::filesystem::path own_assets = "static";
   bool demo = false;  // say on the sign-in page that demo accounts exist
+  std::string public_url = "http://127.0.0.1:8080";  // for links in emails; never taken from a request
 };
 
 class Site {
@@ -35,6 +36,7 @@ class Site {
   ErrorResponder errors;
   app::PasswordHasher hasher;
   bool demo = false;
+  std::string public_url;
 
   explicit Site(store::Database& database) : db(database) {}
 };
@@ -47,5 +49,12 @@ Result<void> add_sign_in_pages(Site& site);
 Result<void> add_children_pages(Site& site);
 Result<void> add_audit_pages(Site& site);
 Result<void> add_account_pages(Site& site);
+Result<void> add_two_factor_pages(Site& site);
+Result<void> add_password_reset_pages(Site& site);
+Result<void> add_invitation_pages(Site& site);
+Result<void> add_people_pages(Site& site);
+Result<void> add_api_token_pages(Site& site);
+Result<void> add_api_routes(Site& site);
+Result<void> add_outbox_pages(Site& site);
 
 }  // namespace sendhub::web

@@ -48,6 +48,7 @@ std::string Views::page(std::string_view content, std::string_view title, const 
     auto* signed_in = dict.AddSectionDictionary("SIGNED_IN");
     signed_in->SetValue("DISPLAY_NAME", chrome->display_name);
     signed_in->SetValue("CSRF_TOKEN", chrome->csrf_token);
+    if (chrome->manages_people) signed_in->ShowSection("MANAGES_PEOPLE");
   }
   auto* body = dict.AddIncludeDictionary("CONTENT");
   body->SetFilename(ctemplate::TemplateString(content.data(), content.size()));

@@ -23,6 +23,7 @@ using Fill = std::function<void(ctemplate::TemplateDictionary&)>;
 struct Chrome {
   std::string display_name;
   std::string csrf_token;
+  bool manages_people = false;  // SEN managers and administrators: the People link
 };
 
 class Views {

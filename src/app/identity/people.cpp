@@ -64,6 +64,10 @@ Result<std::vector<Person>> list_people(store::Database& db, const access::Actor
   return out;
 }
 
+Result<std::vector<OrganisationChoice>> all_organisations(store::Database& db) {
+  return organisations_for(db, {"", access::Role::administrator});
+}
+
 Result<std::vector<OrganisationChoice>> organisations_for(store::Database& db, const access::Actor& actor) {
   std::vector<OrganisationChoice> out;
   const auto on = today();

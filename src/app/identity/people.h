@@ -27,6 +27,9 @@ struct OrganisationChoice {
 // Organisations the actor may invite staff to.
 Result<std::vector<OrganisationChoice>> organisations_for(store::Database& db, const access::Actor& actor);
 
+// Every organisation (for choosing where an invited professional works).
+Result<std::vector<OrganisationChoice>> all_organisations(store::Database& db);
+
 // not_found when the membership is not one the actor manages; invalid_input (field "role") for
 // a role that does not fit the organisation or a change to one's own role.
 Result<void> change_role(store::Database& db, const access::Actor& actor, const std::string& user_id,

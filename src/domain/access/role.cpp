@@ -44,6 +44,12 @@ std::string_view describe(Role role) {
   return "unknown role";
 }
 
+std::string label(Role role) {
+  std::string out(describe(role));
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
 bool is_family(Role role) { return role == Role::parent_carer || role == Role::young_person; }
 
 bool is_local_authority_casework(Role role) {

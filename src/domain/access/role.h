@@ -4,6 +4,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace sendhub::access {
@@ -34,6 +35,8 @@ std::string_view to_string(Role role);
 std::optional<Role> role_from_string(std::string_view name);
 // Plain English for pages and the family's "who looked at my record" list.
 std::string_view describe(Role role);
+// The same with a capital letter, for labels and table cells.
+std::string label(Role role);
 
 bool is_family(Role role);
 // Staff must use two-factor authentication; families may choose it.
