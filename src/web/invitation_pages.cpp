@@ -229,10 +229,14 @@ Result<Response> invite_to_child(Site& site, Request& req) {
 Result<Response> invite_to_child_submit(Site& site, Request& req) {
   auto form = req.form();
   if (!form) return std::unexpected(form.error());
+  // The CSRF and Origin checks come before anything is read or written, even the audit trail.
+  auto who = signed_in(site, req);
+  if (!who) return std::unexpected(who.error());
+  if (!*who) return Response::redirect("/sign-in");
+  if (auto ok = check_state_change(req, *form, (*who)->session.csrf_token); !ok) return std::unexpected(ok.error());
   auto opened = open_child(site, req, access::Action::edit_record, "record.view");
   if (!opened && opened.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
   if (!opened) return std::unexpected(opened.error());
-  if (auto ok = check_state_change(req, *form, opened->who->session.csrf_token); !ok) return std::unexpected(ok.error());
   InvitationDraft draft{form->get("email"), form->get("display_name"), form->get("role"), "", opened->child.id};
   auto role = access::role_from_string(draft.role);
   if (role && !access::is_family(*role)) {

@@ -21,6 +21,8 @@ class TestServer {
   ~TestServer();
   unsigned short port() const { return port_; }
   web::Server& server() { return *server_; }
+  web::Site& site() { return *site_; }
+  store::Database& db() { return *db_; }
   // Stops the server and waits for run() to return; returns how long that took.
   std::chrono::milliseconds stop();
 
