@@ -39,7 +39,8 @@ std::string encode_subject(std::string_view subject) {
   std::size_t start = 0;
   while (start < subject.size()) {
     std::size_t end = std::min(subject.size(), start + 45);
-    while (end < subject.size() && (static_cast<unsigned char>(subject[end]) & 0xC0) == 0x80) --end;
+    while (end > start && end < subject.size() && (static_cast<unsigned char>(subject[end]) & 0xC0) == 0x80) --end;
+    if (end == start) end = std::min(subject.size(), start + 45);  // not UTF-8 at all: split anywhere, but advance
     if (!out.empty()) out += "\r\n ";
     out += "=?UTF-8?B?" + base64(subject.substr(start, end - start)) + "?=";
     start = end;

@@ -38,6 +38,13 @@ TEST(EmailMessage, RendersCrlfHeadersAndEncodesNonAsciiSubjects) {
   EXPECT_EQ(encoded.find("żółć"), std::string::npos);
 }
 
+TEST(EmailMessage, ASubjectOfStrayContinuationBytesStillRendersAndEnds) {
+  // Found by fuzz_email_message: the encoder looked for a character boundary that never came.
+  std::string subject = "Temat " + std::string(60, '\xa8');
+  auto text = render({"a@example.org", subject, "x"}, "f@example.org", "d", "id");
+  EXPECT_NE(text.find("Subject: =?UTF-8?B?"), std::string::npos);
+}
+
 TEST(EmailMessage, DateIsRfc5322) {
   using namespace std::chrono;
   EXPECT_EQ(rfc5322_date(sys_days{2026y / November / 24} + hours(9) + minutes(5)), "Tue, 24 Nov 2026 09:05:00 +0000");
