@@ -6,6 +6,7 @@
     <dl class="govuk-summary-list">
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Date of birth</dt><dd class="govuk-summary-list__value">{{DATE_OF_BIRTH}}</dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">School or setting</dt><dd class="govuk-summary-list__value">{{SETTING}}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Who makes decisions</dt><dd class="govuk-summary-list__value">{{DECISIONS}}</dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Local authority</dt><dd class="govuk-summary-list__value">{{LA}}</dd></div>
     </dl>
     <p class="govuk-body">Every time someone opens this record it is written in the audit trail.</p>

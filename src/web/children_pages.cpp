@@ -2,6 +2,7 @@
 // access::may() and written to the audit trail. A record the person may not see answers 404.
 #include "app/identity/accounts.h"
 #include "app/identity/audit_trail.h"
+#include "domain/statutory/decision_rights.h"
 #include "web/child_access.h"
 
 namespace sendhub::web {
@@ -50,6 +51,13 @@ Result<Response> show(Site& site, Request& req) {
     d.SetValue("DATE_OF_BIRTH", child.date_of_birth);
     d.SetValue("SETTING", child.setting);
     d.SetValue("LA", child.la_name);
+    if (auto dob = calendar::parse_date(child.date_of_birth)) {
+      const auto leaving = calendar::format_long_date(statutory::end_of_compulsory_school_age(*dob));
+      d.SetValue("DECISIONS", child.resource.young_person_holds_rights
+                                  ? "The young person, since the end of compulsory school age (" + leaving + ")"
+                                  : "Parents and carers, until the end of compulsory school age on " + leaving +
+                                        "; then the young person");
+    }
     d.SetValue("ID", child.id);
     if (access::may(who->actor, access::Action::view_record_access_log, child.resource, today())) d.ShowSection("CAN_SEE_ACCESS_LOG");
     if (access::may(who->actor, access::Action::edit_record, child.resource, today())) d.ShowSection("CAN_INVITE");
