@@ -24,7 +24,10 @@ constexpr DemoOrganisation organisations[] = {
     {"org-demo-nhs", "nhs", "Demo NHS Foundation Trust", "816", nullptr},
     {"org-york-social", "social_care", "City of York Children's Social Care", "816", nullptr},
     {"org-york-ep", "local_authority", "City of York Educational Psychology Service", "816", nullptr},
+    {"org-demo-icb", "nhs", "Demo Integrated Care Board", "816", nullptr},
 };
+// The ICB works across all three demo authorities.
+constexpr const char* icb_areas[] = {"815", "811"};
 
 constexpr DemoUser users[] = {
     {"user-caseworker", "caseworker@demo.sendhub.test", "Casey Worker", "org-york-sen", "sen_caseworker"},
@@ -35,6 +38,7 @@ constexpr DemoUser users[] = {
     {"user-social", "social@demo.sendhub.test", "Sol Social", "org-york-social", "social_worker"},
     {"user-analyst", "analyst@demo.sendhub.test", "Ari Analyst", "org-york-sen", "analyst"},
     {"user-admin", "admin@demo.sendhub.test", "Adi Admin", "org-york-sen", "administrator"},
+    {"user-dco", "dco@demo.sendhub.test", "Dee Clinical-Officer", "org-demo-icb", "designated_clinical_officer"},
     {"user-parent", "parent@demo.sendhub.test", "Pat Parent", "", "parent_carer"},
     {"user-parent2", "parent2@demo.sendhub.test", "Parker Parent", "", "parent_carer"},
 };
@@ -58,6 +62,11 @@ Result<void> load_demo_accounts(store::Database& db) {
                                 o.urn ? store::Value(o.urn) : store::Value(), now};
       if (auto ok = run(c, "INSERT INTO organisations (id, kind, name, la_code, urn, created_at) VALUES ($1, $2, $3, $4, $5, $6) "
                            "ON CONFLICT (id) DO NOTHING", p); !ok) return ok;
+    }
+    for (const char* la : icb_areas) {
+      const store::Value p[] = {"org-demo-icb", la};
+      if (auto ok = run(c, "INSERT INTO organisation_areas (organisation_id, la_code) VALUES ($1, $2) ON CONFLICT DO NOTHING", p); !ok)
+        return ok;
     }
     for (const auto& u : users) {
       const store::Value p[] = {u.id, u.email, u.name, *hash, now};

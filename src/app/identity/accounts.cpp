@@ -50,10 +50,18 @@ Result<access::Actor> load_actor(store::Connection& c, const std::string& user_i
   auto orgs = c.query("SELECT o.kind, COALESCE(o.la_code, ''), COALESCE(o.urn, '') FROM memberships m "
                       "JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = $1 AND m.role = $2", p);
   if (!orgs) return std::unexpected(orgs.error());
+  auto add_la = [&](std::string code) {
+    if (!code.empty() && std::find(a.la_codes.begin(), a.la_codes.end(), code) == a.la_codes.end())
+      a.la_codes.push_back(std::move(code));
+  };
   for (const auto& r : *orgs) {
-    if (!r.get_text(1).empty()) a.la_codes.push_back(r.get_text(1));
+    add_la(r.get_text(1));
     if (r.get_text(0) == "school") a.setting_urn = r.get_text(2);
   }
+  auto areas = c.query("SELECT a.la_code FROM memberships m JOIN organisation_areas a ON a.organisation_id = m.organisation_id "
+                       "WHERE m.user_id = $1 AND m.role = $2 ORDER BY a.la_code", p);
+  if (!areas) return std::unexpected(areas.error());
+  for (const auto& r : *areas) add_la(r.get_text(0));
   auto children = c.query("SELECT child_id FROM family_links WHERE user_id = $1 AND relationship = $2", p);
   if (!children) return std::unexpected(children.error());
   for (const auto& r : *children) {

@@ -55,6 +55,13 @@ TEST_P(People, ManagersSeeTheirAuthoritysStaffAndNobodyElseDoes) {
   EXPECT_GE(list_people(db(), actor("user-admin", Role::administrator))->size(), 8u);
 }
 
+TEST_P(People, AnOrganisationWorkingAcrossSeveralAuthoritiesGivesItsStaffAllOfThem) {
+  auto dco = actor("user-dco", Role::designated_clinical_officer);
+  EXPECT_EQ(dco.la_codes, (std::vector<std::string>{"816", "811", "815"}));
+  auto york = actor("user-caseworker", Role::sen_caseworker);
+  EXPECT_EQ(york.la_codes, std::vector<std::string>{"816"});
+}
+
 TEST_P(People, ChangingARoleSignsThePersonOutEverywhereAndIsAudited) {
   auto session = sign_in_as("caseworker@demo.sendhub.test");
   ASSERT_TRUE(session);
