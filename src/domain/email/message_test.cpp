@@ -75,6 +75,8 @@ TEST(EmailContent, EveryMessagePassesTheChecks) {
   EXPECT_TRUE(check_message(password_reset_message("a@example.org", "https://x.example/reset?token=t", 60)));
   EXPECT_TRUE(check_message(password_changed_message("a@example.org", "https://x.example/sign-in")));
   EXPECT_TRUE(check_message(role_changed_message("a@example.org", "SEN manager", "https://x.example/sign-in")));
+  EXPECT_TRUE(check_message(assessment_decision_message("a@example.org", true, "https://x.example/cases/c")));
+  EXPECT_TRUE(check_message(assessment_decision_message("a@example.org", false, "https://x.example/cases/c")));
 }
 
 }  // namespace

@@ -49,4 +49,17 @@ EmailMessage role_changed_message(std::string_view to, std::string_view new_role
   return m;
 }
 
+EmailMessage assessment_decision_message(std::string_view to, bool assess, std::string_view case_link) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = assess ? "The council will carry out an EHC needs assessment" : "The council has decided not to carry out an EHC needs assessment";
+  m.body = std::string(assess ? "The council has decided to carry out the education, health and care needs assessment you asked "
+                                "for. It will now ask professionals for advice.\n\n"
+                              : "The council has decided not to carry out the education, health and care needs assessment you "
+                                "asked for. You can appeal against this decision; the reasons and how to appeal are on SENDhub.\n\n") +
+           "Sign in to see the reasons, the dates for each next step and what you can do now:\n" + std::string(case_link) +
+           "\n\nIf you need help, your local SENDIASS gives free, confidential advice.\n";
+  return m;
+}
+
 }  // namespace sendhub::email

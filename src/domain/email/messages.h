@@ -24,4 +24,7 @@ EmailMessage password_reset_message(std::string_view to, std::string_view link, 
 EmailMessage password_changed_message(std::string_view to, std::string_view sign_in_link);
 EmailMessage role_changed_message(std::string_view to, std::string_view new_role, std::string_view sign_in_link);
 
+// To the family when the council decides whether to assess (the reasons are on SENDhub).
+EmailMessage assessment_decision_message(std::string_view to, bool assess, std::string_view case_link);
+
 }  // namespace sendhub::email

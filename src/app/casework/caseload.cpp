@@ -1,0 +1,84 @@
+#include "app/casework/caseload.h"
+
+#include <algorithm>
+#include <map>
+
+#include "app/identity/accounts.h"
+#include "domain/statutory/family_summary.h"
+
+namespace sendhub::app {
+
+std::string milestone_name(std::string_view key) {
+  if (key == "decision_to_assess") return "Decision whether to assess";
+  if (key == "decision_not_to_issue") return "Decision whether to issue a plan";
+  if (key == "draft_representations_close") return "Family's comments on the draft";
+  if (key == "final_plan") return "Final plan";
+  if (key.starts_with("advice:")) {
+    auto adviser = statutory::adviser_from_string(key.substr(7));
+    std::string who(statutory::adviser_for_families(adviser.value_or(statutory::Adviser::other)));
+    if (adviser == statutory::Adviser::parent) who = "the family";
+    return "Advice from " + who;
+  }
+  return std::string(key);
+}
+
+Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Actor& actor, const CaseloadFilter& filter,
+                                          calendar::Date today) {
+  std::vector<CaseloadRow> out;
+  auto ok = db.read([&](store::Connection& c) -> Result<void> {
+    // Two queries for the whole caseload, not one per case.
+    auto cases = c.query("SELECT k.id, k.child_id, ch.given_name || ' ' || ch.family_name, k.la_code, k.process, "
+                         "COALESCE(k.caseworker_user_id, ''), COALESCE(u.display_name, '') FROM cases k "
+                         "JOIN children ch ON ch.id = k.child_id LEFT JOIN users u ON u.id = k.caseworker_user_id "
+                         "WHERE k.closed_on IS NULL ORDER BY k.id", {});
+    if (!cases) return std::unexpected(cases.error());
+    auto events = c.query("SELECT e.case_id, e.type, e.event_date, e.outcome, e.adviser FROM case_events e "
+                          "JOIN cases k ON k.id = e.case_id WHERE k.closed_on IS NULL ORDER BY e.case_id, e.sequence", {});
+    if (!events) return std::unexpected(events.error());
+    std::map<std::string, statutory::CaseHistory> histories;
+    for (const auto& e : *events) {
+      auto type = statutory::event_type_from_string(e.get_text(1));
+      auto date = calendar::parse_date(e.get_text(2));
+      if (!type || !date) continue;
+      statutory::Event ev{*type, *date};
+      ev.outcome = statutory::outcome_from_string(e.get_text(3)).value_or(statutory::Outcome::none);
+      ev.adviser = statutory::adviser_from_string(e.get_text(4)).value_or(statutory::Adviser::none);
+      histories[e.get_text(0)].events.push_back(ev);
+    }
+    for (const auto& r : *cases) {
+      if (!filter.holder_user_id.empty() && r.get_text(5) != filter.holder_user_id) continue;
+      auto resource = load_child_resource(c, r.get_text(1));
+      if (!resource) return std::unexpected(resource.error());
+      if (!*resource) continue;
+      (*resource)->case_id = r.get_text(0);
+      if (!access::may(actor, access::Action::view_record, **resource, today)) continue;
+      auto process = statutory::process_from_string(r.get_text(4));
+      if (!process) continue;
+      auto& history = histories[r.get_text(0)];
+      history.process = *process;
+      auto timeline = statutory::compute_timeline(history, today);
+      if (!timeline) continue;
+      CaseloadRow row{r.get_text(0), r.get_text(1), r.get_text(2), r.get_text(3), "", r.get_text(6)};
+      row.stage = statutory::family_summary(history, *timeline, today).stage;
+      if (!filter.stage.empty() && row.stage != filter.stage) continue;
+      for (const auto& m : timeline->milestones) {
+        if (m.status != statutory::Status::due && m.status != statutory::Status::overdue) continue;
+        if (row.next_due && m.due >= *row.next_due) continue;
+        row.next_due = m.due;
+        row.next_what = milestone_name(m.key);
+        row.overdue = m.status == statutory::Status::overdue;
+      }
+      row.due_soon = row.next_due && !row.overdue && *row.next_due <= today + std::chrono::days(due_soon_days);
+      out.push_back(std::move(row));
+    }
+    return {};
+  });
+  if (!ok) return std::unexpected(ok.error());
+  std::stable_sort(out.begin(), out.end(), [](const CaseloadRow& a, const CaseloadRow& b) {
+    if (a.next_due.has_value() != b.next_due.has_value()) return a.next_due.has_value();
+    return a.next_due < b.next_due;
+  });
+  return out;
+}
+
+}  // namespace sendhub::app

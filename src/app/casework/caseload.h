@@ -1,0 +1,36 @@
+// The council SEN team's caseload: every open case the actor may see, each with its stage and
+// the next statutory date from the engine, soonest first, overdue ones flagged.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/casework/cases.h"
+
+namespace sendhub::app {
+
+struct CaseloadRow {
+  std::string case_id, child_id, child_name, la_code;
+  std::string stage;            // as the family sees it: "Assessment under way"
+  std::string caseworker_name;  // empty: nobody holds it yet
+  std::string next_what;        // the milestone's plain-English name
+  std::optional<calendar::Date> next_due;
+  bool overdue = false;
+  bool due_soon = false;        // within the next two weeks
+};
+
+struct CaseloadFilter {
+  std::string holder_user_id;  // non-empty: only cases this person holds
+  std::string stage;           // non-empty: only this stage
+};
+
+inline constexpr int due_soon_days = 14;
+
+Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Actor& actor, const CaseloadFilter& filter,
+                                          calendar::Date today);
+
+// "Decision whether to assess", "Advice from the health team" … for a milestone key.
+std::string milestone_name(std::string_view key);
+
+}  // namespace sendhub::app

@@ -1,0 +1,55 @@
+// Cases as stored: one statutory process for one child, with its append-only events. Loading a
+// case gives the history the statutory engine reads; appending checks the new event against the
+// engine first, so an impossible history (a decision before the request) is never stored.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/identity/invitations.h"
+#include "domain/access/policy.h"
+#include "domain/statutory/case_history.h"
+#include "domain/statutory/timeline.h"
+#include "store/database.h"
+
+namespace sendhub::app {
+
+struct StoredEvent {
+  std::int64_t sequence = 0;
+  statutory::Event event;
+  std::string note;         // reasons, as recorded
+  std::string recorded_by;  // user id
+  std::string recorded_at;  // UTC timestamp
+};
+
+struct CaseRecord {
+  std::string id, child_id, child_name, la_code;
+  statutory::Process process = statutory::Process::ehc_needs_assessment;
+  std::string requested_by;  // parent, young_person, school, local_authority
+  bool family_agreed = false;
+  std::string request_reason;
+  std::string caseworker_user_id, caseworker_name;
+  std::string opened_at;
+  std::optional<std::string> closed_on;
+  std::vector<StoredEvent> events;
+
+  statutory::CaseHistory history() const;
+};
+
+Result<std::optional<CaseRecord>> load_case(store::Connection& c, const std::string& case_id);
+// The child's record as a resource for access::may(), naming this case.
+Result<std::optional<access::Resource>> case_resource(store::Connection& c, const CaseRecord& record);
+
+// Checks the event against the statutory engine (and that it is not dated in the future), then
+// appends it. Problems come back as invalid_input naming the field "date".
+Result<void> append_case_event(store::Connection& c, const CaseRecord& record, const statutory::Event& event,
+                               const std::string& note, const std::string& user_id, std::int64_t now);
+
+// Opens the case for a read by this actor, or not_found (missing or refused); audited either way.
+Result<CaseRecord> open_case_for(store::Database& db, const access::Actor& actor, access::Action action,
+                                 const std::string& case_id, const std::string& audit_action, const RequestContext& ctx);
+
+calendar::Date day_of(std::int64_t unix_seconds);
+
+}  // namespace sendhub::app

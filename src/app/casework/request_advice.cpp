@@ -1,0 +1,69 @@
+#include "app/casework/request_advice.h"
+
+namespace sendhub::app {
+namespace {
+
+// The date typed, or today when left empty.
+std::optional<calendar::Date> date_or_today(const std::string& date, const RequestContext& ctx,
+                                            std::vector<identity::FieldProblem>& problems) {
+  if (date.empty()) return day_of(ctx.now);
+  auto parsed = calendar::parse_date(date);
+  if (!parsed) {
+    problems.push_back({"date", "The date must be a real date, like 2 3 2025"});
+    return std::nullopt;
+  }
+  return *parsed;
+}
+
+}  // namespace
+
+Result<std::vector<identity::FieldProblem>> request_advice(store::Database& db, const access::Actor& actor,
+                                                           const std::string& case_id,
+                                                           const std::vector<std::string>& advisers,
+                                                           const std::string& date, const RequestContext& ctx) {
+  std::vector<identity::FieldProblem> problems;
+  auto on = date_or_today(date, ctx, problems);
+  CaseChange change{{}, "", "case.advice_requested", "", nullptr};
+  for (const auto& name : advisers) {
+    auto adviser = statutory::adviser_from_string(name);
+    if (!adviser || *adviser == statutory::Adviser::none) {
+      problems.push_back({"advisers", "Select who you are asking for advice"});
+      break;
+    }
+    if (on) change.events.push_back({statutory::EventType::advice_requested, *on, statutory::Outcome::none, *adviser});
+    change.audit_detail += (change.audit_detail.empty() ? "" : " ") + name;
+  }
+  if (advisers.empty()) problems.push_back({"advisers", "Select who you are asking for advice"});
+  if (!problems.empty()) {
+    // Still check that the actor may act on the case, so a refusal is a 404 and not a form.
+    if (auto opened = open_case_for(db, actor, access::Action::make_decision, case_id, "case.view", ctx); !opened)
+      return std::unexpected(opened.error());
+    return problems;
+  }
+  return record_on_case(db, actor, access::Action::make_decision, case_id, change, ctx);
+}
+
+Result<std::vector<identity::FieldProblem>> record_advice_received(store::Database& db, const access::Actor& actor,
+                                                                   const std::string& case_id, const std::string& name,
+                                                                   const std::string& date, const RequestContext& ctx) {
+  std::vector<identity::FieldProblem> problems;
+  auto on = date_or_today(date, ctx, problems);
+  auto adviser = statutory::adviser_from_string(name);
+  if (!adviser || *adviser == statutory::Adviser::none) problems.push_back({"adviser", "Select whose advice arrived"});
+  if (!problems.empty()) {
+    if (auto opened = open_case_for(db, actor, access::Action::make_decision, case_id, "case.view", ctx); !opened)
+      return std::unexpected(opened.error());
+    return problems;
+  }
+  CaseChange change{{{statutory::EventType::advice_received, *on, statutory::Outcome::none, *adviser}},
+                    "", "case.advice_received", name, nullptr};
+  change.check = [&](const CaseRecord& record) -> std::optional<identity::FieldProblem> {
+    for (const auto& e : record.events)
+      if (e.event.type == statutory::EventType::advice_requested && e.event.adviser == *adviser && e.event.date <= *on)
+        return std::nullopt;
+    return identity::FieldProblem{"adviser", "That adviser had not been asked for advice by that date"};
+  };
+  return record_on_case(db, actor, access::Action::make_decision, case_id, change, ctx);
+}
+
+}  // namespace sendhub::app
