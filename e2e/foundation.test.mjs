@@ -104,7 +104,7 @@ describe('the accessibility statement and cookies pages', () => {
 
   test('a missing page answers 404 with a helpful page', async () => {
     const visitor = await givenIAmAVisitor()
-    const missing = await new NotFoundPage(visitor.page).visit('/cases/does-not-exist')
+    const missing = await new NotFoundPage(visitor.page).visit('/no-such-section/does-not-exist')
     assert.equal(missing.status(), 404)
     assert.equal(await missing.heading(), 'Page not found')
     assert.equal(missing.header('cache-control'), 'no-store')

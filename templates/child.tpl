@@ -9,6 +9,17 @@
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Who makes decisions</dt><dd class="govuk-summary-list__value">{{DECISIONS}}</dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Local authority</dt><dd class="govuk-summary-list__value">{{LA}}</dd></div>
     </dl>
+    <h2 class="govuk-heading-m">Education, health and care</h2>
+{{#HAS_CASES}}
+    <ul class="govuk-list" id="cases">
+{{#CASE}}
+      <li><a class="govuk-link" href="/cases/{{CASE_ID}}">{{WHAT}}</a>, requested {{OPENED}} ({{STATE}})</li>
+{{/CASE}}
+    </ul>
+{{/HAS_CASES}}
+{{#CAN_REQUEST}}
+    <p class="govuk-body"><a class="govuk-button" href="/children/{{ID}}/request-assessment" role="button" draggable="false" data-module="govuk-button">Ask for an EHC needs assessment</a></p>
+{{/CAN_REQUEST}}
     <p class="govuk-body">Every time someone opens this record it is written in the audit trail.</p>
 {{#CAN_SEE_ACCESS_LOG}}
     <p class="govuk-body"><a class="govuk-link" href="/children/{{ID}}/who-looked">See who has looked at this record</a></p>

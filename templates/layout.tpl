@@ -21,6 +21,9 @@
 {{#SIGNED_IN}}
           <nav aria-label="Account" class="govuk-service-navigation__wrapper">
             <ul class="govuk-service-navigation__list">
+{{#COUNCIL_TEAM}}
+              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/cases">Caseload</a></li>
+{{/COUNCIL_TEAM}}
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/children">Children's records</a></li>
 {{#MANAGES_PEOPLE}}
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/people">People</a></li>

@@ -21,6 +21,8 @@ constexpr DemoOrganisation organisations[] = {
     {"org-york-sen", "local_authority", "City of York Council SEN team", "816", nullptr},
     {"org-demo-primary", "school", "Demo Primary School", "816", "100001"},
     {"org-demo-academy", "school", "Demo Academy", "816", "100002"},
+    {"org-demo-secondary", "school", "Demo Secondary School", "816", "100003"},
+    {"org-demo-infant", "school", "Demo Infant School", "816", "100004"},
     {"org-demo-nhs", "nhs", "Demo NHS Foundation Trust", "816", nullptr},
     {"org-york-social", "social_care", "City of York Children's Social Care", "816", nullptr},
     {"org-york-ep", "local_authority", "City of York Educational Psychology Service", "816", nullptr},

@@ -5,6 +5,11 @@
 namespace sendhub::app {
 
 Result<void> load_demo_data(store::Database& db) {
+  if (auto ok = load_demo_people(db); !ok) return ok;
+  return load_demo_cases(db);
+}
+
+Result<void> load_demo_people(store::Database& db) {
   // The three areas the Vale of York ICB works across (DfE LA codes).
   const LocalAuthority authorities[] = {
       {"816", "City of York"},

@@ -9,10 +9,14 @@ namespace sendhub::app {
 
 // Idempotent: loading twice leaves the same data as loading once.
 Result<void> load_demo_data(store::Database& db);
+// The authorities and the demo accounts without any cases, for tests that start from nothing.
+Result<void> load_demo_people(store::Database& db);
 
 // The password of every demo account (demo mode only; documented in README).
 inline constexpr const char* demo_password = "demo-password-change-me";
 // Demo organisations, the demo accounts listed in README, and two children.
 Result<void> load_demo_accounts(store::Database& db);
+// Alex's assessment at the advice stage and made-up children with requests at every stage.
+Result<void> load_demo_cases(store::Database& db);
 
 }  // namespace sendhub::app

@@ -3,7 +3,9 @@
 // caller may not see is 404 exactly like one that does not exist. Cookies are ignored here.
 #include <boost/json.hpp>
 
+#include "app/casework/cases.h"
 #include "app/identity/accounts.h"
+#include "domain/statutory/timeline_json.h"
 #include "app/identity/api_tokens.h"
 #include "app/identity/audit_trail.h"
 #include "web/child_access.h"
@@ -113,6 +115,22 @@ Result<Response> child(Site& site, Request& req) {
   return Response::json(json::serialize(child_json(c)));
 }
 
+// Exactly the output of `sendhub timeline` for the case's events (and the same today).
+Result<Response> case_timeline(Site& site, Request& req) {
+  auto who = authenticate(site, req, "records:read");
+  if (auto* r = std::get_if<Response>(&who)) return *r;
+  const auto& a = std::get<ApiActor>(who);
+  auto ctx = request_context(site, req);
+  auto k = app::open_case_for(site.db, a.actor, access::Action::view_record, req.param("id"), "case.timeline", ctx);
+  if (!k && k.error().code == ErrorCode::not_found)
+    return json_error(404, "not_found", "There is no case with this id that this token may see");
+  if (!k) return std::unexpected(k.error());
+  const auto now = today();
+  auto timeline = statutory::compute_timeline(k->history(), now);
+  if (!timeline) return std::unexpected(timeline.error());
+  return Response::json(statutory::timeline_to_json(*timeline, now));
+}
+
 Result<Response> unknown(Site&, Request&) {
   return json_error(404, "not_found", "There is no such API endpoint. The endpoints are listed in the README");
 }
@@ -124,6 +142,8 @@ Result<void> add_api_routes(Site& site) {
       {http::verb::get, "/api/v1/me", "api_me", Access::api_token, [&site](Request& r) { return me(site, r); }},
       {http::verb::get, "/api/v1/children", "api_children", Access::api_token, [&site](Request& r) { return children(site, r); }},
       {http::verb::get, "/api/v1/children/:id", "api_child", Access::api_token, [&site](Request& r) { return child(site, r); }},
+      {http::verb::get, "/api/v1/cases/:id/timeline", "api_case_timeline", Access::api_token,
+       [&site](Request& r) { return case_timeline(site, r); }},
       {http::verb::get, "/api/v1/*rest", "api_unknown", Access::api_token, [&site](Request& r) { return unknown(site, r); }},
   };
   for (auto& route : routes) {

@@ -1,5 +1,6 @@
 // /children and /children/:id: the records a signed-in person may see, each read decided by
 // access::may() and written to the audit trail. A record the person may not see answers 404.
+#include "app/casework/cases.h"
 #include "app/identity/accounts.h"
 #include "app/identity/audit_trail.h"
 #include "domain/statutory/decision_rights.h"
@@ -45,6 +46,8 @@ Result<Response> show(Site& site, Request& req) {
   if (!opened) return std::unexpected(opened.error());
   const auto& who = opened->who;
   const ChildRow& child = opened->child;
+  auto cases = app::cases_for_child(site.db, child.id);
+  if (!cases) return std::unexpected(cases.error());
   auto chrome = who->chrome();
   return Response::html(site.views.page("child.tpl", child.name, [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("NAME", child.name);
@@ -61,6 +64,18 @@ Result<Response> show(Site& site, Request& req) {
     d.SetValue("ID", child.id);
     if (access::may(who->actor, access::Action::view_record_access_log, child.resource, today())) d.ShowSection("CAN_SEE_ACCESS_LOG");
     if (access::may(who->actor, access::Action::edit_record, child.resource, today())) d.ShowSection("CAN_INVITE");
+    bool open_assessment = false;
+    for (const auto& k : *cases) {
+      auto* row = d.AddSectionDictionary("CASE");
+      row->SetValue("CASE_ID", k.id);
+      row->SetValue("WHAT", k.process == "ehc_needs_assessment" ? "EHC needs assessment" : k.process);
+      if (auto opened = calendar::parse_date(k.opened_on)) row->SetValue("OPENED", calendar::format_long_date(*opened));
+      row->SetValue("STATE", k.open ? "open" : "closed");
+      open_assessment = open_assessment || (k.open && k.process == "ehc_needs_assessment");
+    }
+    if (!cases->empty()) d.ShowSection("HAS_CASES");
+    if (!open_assessment && access::may(who->actor, access::Action::contribute_advice, child.resource, today()))
+      d.ShowSection("CAN_REQUEST");
   }, &chrome));
 }
 

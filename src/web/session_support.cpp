@@ -47,6 +47,7 @@ Result<std::optional<SignedIn>> signed_in(Site& site, const Request& req) {
 Chrome SignedIn::chrome() const {
   Chrome c{display_name, session.csrf_token};
   c.manages_people = session.role == access::Role::sen_manager || session.role == access::Role::administrator;
+  c.council_team = access::is_local_authority_casework(session.role);
   return c;
 }
 

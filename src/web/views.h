@@ -24,6 +24,7 @@ struct Chrome {
   std::string display_name;
   std::string csrf_token;
   bool manages_people = false;  // SEN managers and administrators: the People link
+  bool council_team = false;    // the council SEN team: the Caseload link
 };
 
 class Views {

@@ -16,6 +16,20 @@ statutory::CaseHistory CaseRecord::history() const {
   return h;
 }
 
+Result<std::vector<CaseLink>> cases_for_child(store::Database& db, const std::string& child_id) {
+  std::vector<CaseLink> out;
+  auto ok = db.read([&](store::Connection& c) -> Result<void> {
+    const store::Value p[] = {child_id};
+    auto rows = c.query("SELECT id, process, substr(opened_at, 1, 10), closed_on FROM cases WHERE child_id = $1 "
+                        "ORDER BY opened_at DESC, id", p);
+    if (!rows) return std::unexpected(rows.error());
+    for (const auto& r : *rows) out.push_back({r.get_text(0), r.get_text(1), r.get_text(2), r.is_null(3)});
+    return {};
+  });
+  if (!ok) return std::unexpected(ok.error());
+  return out;
+}
+
 Result<std::optional<CaseRecord>> load_case(store::Connection& c, const std::string& case_id) {
   const store::Value p[] = {case_id};
   auto rows = c.query("SELECT k.id, k.child_id, ch.given_name || ' ' || ch.family_name, k.la_code, k.process, "

@@ -50,6 +50,13 @@ Result<void> append_case_event(store::Connection& c, const CaseRecord& record, c
 Result<CaseRecord> open_case_for(store::Database& db, const access::Actor& actor, access::Action action,
                                  const std::string& case_id, const std::string& audit_action, const RequestContext& ctx);
 
+struct CaseLink {
+  std::string id, process, opened_on;  // opened_on: YYYY-MM-DD
+  bool open = true;
+};
+// A child's cases, newest first (the caller has already decided the child may be seen).
+Result<std::vector<CaseLink>> cases_for_child(store::Database& db, const std::string& child_id);
+
 calendar::Date day_of(std::int64_t unix_seconds);
 
 }  // namespace sendhub::app

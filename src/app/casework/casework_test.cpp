@@ -26,7 +26,7 @@ class Casework : public ::testing::TestWithParam<std::string> {
     ASSERT_GE(sodium_init(), 0);
     test_ = std::make_unique<testing::TestDatabase>(GetParam());
     ASSERT_TRUE(store::migrate(test_->db()));
-    ASSERT_TRUE(load_demo_data(test_->db()));
+    ASSERT_TRUE(load_demo_people(test_->db()));
   }
   store::Database& db() { return test_->db(); }
   access::Actor actor(const std::string& user_id, Role role) {

@@ -1,0 +1,155 @@
+// An EHC needs assessment as the people in it live it: Robin's parent asks for an assessment,
+// the caseworker decides to assess and asks for advice, and at each step the parent's page
+// shows the stage and the dates, which must equal `sendhub timeline` over the same events.
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+
+import { accessibilityViolations, launchBrowser, openContext } from './support/browser.mjs'
+import { startServer } from './support/server.mjs'
+import { SignInPage } from './pages/sign_in_page.mjs'
+import { CasePage } from './pages/case_page.mjs'
+import { OutboxPage } from './pages/outbox_page.mjs'
+
+let server, chromium
+const robin = '/children/child-demo-robin'
+
+before(async () => {
+  server = await startServer()
+  chromium = await launchBrowser()
+})
+
+after(async () => {
+  await chromium?.close()
+  assert.equal(await server?.stop(), 0)
+})
+
+async function givenISignInAs (email) {
+  const opened = await openContext(chromium.browser, server.url)
+  const visitor = { ...opened, page: await opened.context.newPage() }
+  await (await new SignInPage(visitor.page).visit()).signInAs(email)
+  return visitor
+}
+
+async function thenThePageIsAccessible (page) {
+  assert.deepEqual(await accessibilityViolations(page), [], `axe-core found problems on ${page.url()}`)
+}
+
+const today = new Date().toISOString().slice(0, 10)
+const longDate = (iso) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+// What the statutory engine says, asked through the command line as a script would.
+function engine (events) {
+  const run = spawnSync(process.env.SENDHUB_BIN, ['timeline', '-'], {
+    input: JSON.stringify({ process: 'ehc_needs_assessment', today, events }), encoding: 'utf8'
+  })
+  assert.equal(run.status, 0, run.stderr)
+  return Object.fromEntries(JSON.parse(run.stdout).milestones.map((m) => [m.key, m.due]))
+}
+
+describe('an EHC needs assessment, request to advice', () => {
+  let caseUrl
+
+  test('a parent asks for an assessment and sees when the decision is due', async () => {
+    const parent = await givenISignInAs('parent2@demo.sendhub.test')
+    await parent.page.goto(robin)
+    await parent.page.getByRole('button', { name: 'Ask for an EHC needs assessment' }).click()
+    await thenThePageIsAccessible(parent.page)
+    await parent.page.getByRole('button', { name: 'Send request' }).click()
+    assert.match(await parent.page.locator('.govuk-error-summary').innerText(), /Say why you are asking/)
+    await thenThePageIsAccessible(parent.page)
+    await parent.page.getByLabel('Why are you asking?').fill('Robin cannot cope in class and the support plan has not helped.')
+    await parent.page.getByRole('button', { name: 'Send request' }).click()
+    caseUrl = new URL(parent.page.url()).pathname
+    const casePage = new CasePage(parent.page)
+    assert.equal(await casePage.stage(), 'Deciding whether to assess')
+    const due = engine([{ type: 'request_received', date: today }])
+    assert.match(await casePage.summary(), new RegExp(`by ${longDate(due.decision_to_assess)}`))
+    assert.equal(await casePage.dueDateOf('Decision whether to assess'), longDate(due.decision_to_assess))
+    assert.equal(await casePage.dueDateOf('Final plan'), longDate(due.final_plan))
+    await thenThePageIsAccessible(parent.page)
+
+    // Asking again shows the open request instead of making a second one.
+    await parent.page.goto(robin)
+    assert.equal(await parent.page.getByRole('button', { name: 'Ask for an EHC needs assessment' }).count(), 0)
+    assert.equal((await parent.page.locator('#cases a').allInnerTexts()).length, 1)
+    await parent.context.close()
+  })
+
+  test('the other family cannot see the case', async () => {
+    const other = await givenISignInAs('parent@demo.sendhub.test')
+    assert.equal((await other.page.goto(caseUrl)).status(), 404)
+    await other.context.close()
+  })
+
+  test('the caseworker finds it on the caseload, decides to assess and asks for advice', async () => {
+    const caseworker = await givenISignInAs('caseworker@demo.sendhub.test')
+    await caseworker.page.goto('/cases')
+    await thenThePageIsAccessible(caseworker.page)
+    assert.match(await caseworker.page.locator('main').innerText(), /overdue/i)  // demo cases include late ones
+    await caseworker.page.getByRole('link', { name: 'Robin Sample' }).click()
+    const casePage = new CasePage(caseworker.page)
+    await casePage.decide(null)
+    assert.match(await casePage.errorSummary(), /Select whether the council will carry out an assessment/)
+    await thenThePageIsAccessible(caseworker.page)
+    await casePage.decide('No, do not assess')
+    assert.match(await casePage.errorSummary(), /Give the reasons/)
+    await casePage.decide('Yes, assess')
+    assert.equal(await casePage.stage(), 'Assessment under way')
+    await casePage.askForAdvice('The health team', 'The educational psychologist')
+    assert.match(await caseworker.page.locator('#history').innerText(), /Asked the health team for advice/)
+    await thenThePageIsAccessible(caseworker.page)
+    await caseworker.context.close()
+  })
+
+  test('the parent is emailed, and sees who was asked and by when', async () => {
+    const reader = await openContext(chromium.browser, server.url)
+    const outbox = await new OutboxPage(await reader.context.newPage()).visit()
+    assert.deepEqual(await outbox.subjectsTo('parent2@demo.sendhub.test'), ['The council will carry out an EHC needs assessment'])
+    await reader.context.close()
+
+    const parent = await givenISignInAs('parent2@demo.sendhub.test')
+    await parent.page.goto(caseUrl)
+    const casePage = new CasePage(parent.page)
+    assert.equal(await casePage.stage(), 'Assessment under way')
+    const due = engine([
+      { type: 'request_received', date: today },
+      { type: 'decision_to_assess', date: today, outcome: 'assess' },
+      { type: 'advice_requested', date: today, adviser: 'health' },
+      { type: 'advice_requested', date: today, adviser: 'psychology' }
+    ])
+    assert.match(await casePage.summary(),
+      new RegExp(`We asked the health team and the educational psychologist for advice on ${longDate(today)}. They have until ${longDate(due['advice:health'])}.`))
+    assert.equal(await casePage.dueDateOf('Advice from the health team'), longDate(due['advice:health']))
+    assert.equal(await parent.page.getByRole('button', { name: 'Record decision' }).count(), 0)  // families see, the council acts
+    await thenThePageIsAccessible(parent.page)
+    await parent.context.close()
+  })
+
+  test('the API timeline is exactly what `sendhub timeline` prints for the same events', async () => {
+    const admin = await givenISignInAs('admin@demo.sendhub.test')
+    await admin.page.goto('/account/api-tokens')
+    await admin.page.getByLabel('Which system will use it?').fill('Timeline check')
+    await admin.page.getByLabel('Role it acts as').selectOption('sen_caseworker')
+    await admin.page.getByLabel('Organisation').selectOption({ label: 'City of York Council SEN team' })
+    await admin.page.getByLabel(/Read children's records/).check()
+    await admin.page.getByRole('button', { name: 'Create token' }).click()
+    const token = await admin.page.locator('#new-token').innerText()
+    await admin.context.close()
+    const api = await (await fetch(`${server.url}/api/v1${caseUrl}/timeline`, { headers: { Authorization: `Bearer ${token}` } })).text()
+    const cli = spawnSync(process.env.SENDHUB_BIN, ['timeline', '-'], {
+      encoding: 'utf8',
+      input: JSON.stringify({
+        process: 'ehc_needs_assessment',
+        today,
+        events: [
+          { type: 'request_received', date: today },
+          { type: 'decision_to_assess', date: today, outcome: 'assess' },
+          { type: 'advice_requested', date: today, adviser: 'health' },
+          { type: 'advice_requested', date: today, adviser: 'psychology' }
+        ]
+      })
+    })
+    assert.deepEqual(JSON.parse(api), JSON.parse(cli.stdout))
+  })
+})

@@ -1,0 +1,155 @@
+{{%AUTOESCAPE context="HTML"}}
+<div class="govuk-grid-row">
+  <div class="govuk-grid-column-two-thirds">
+{{>ERROR_SUMMARY}}
+{{#REQUESTED}}
+    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="requested-title" data-module="govuk-notification-banner">
+      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="requested-title">Success</h2></div>
+      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">Your request has been sent to the council's SEN team.</p></div>
+    </div>
+{{/REQUESTED}}
+    <span class="govuk-caption-l"><a class="govuk-link" href="/children/{{CHILD_ID}}">{{CHILD_NAME}}</a>: EHC needs assessment</span>
+    <h1 class="govuk-heading-l">{{STAGE}}</h1>
+    <div class="govuk-inset-text">
+      <p class="govuk-body">{{WHERE_NOW}}</p>
+      <p class="govuk-body"><strong>What happens next:</strong> {{NEXT_STEP}}</p>
+    </div>
+    <p class="govuk-body">Caseworker: {{HOLDER}}</p>
+{{#HAS_YOU_CAN}}
+    <h2 class="govuk-heading-m">What you can do now</h2>
+    <ul class="govuk-list govuk-list--bullet">
+{{#YOU_CAN}}
+      <li>{{TEXT}}</li>
+{{/YOU_CAN}}
+    </ul>
+{{/HAS_YOU_CAN}}
+  </div>
+</div>
+<div class="govuk-grid-row">
+  <div class="govuk-grid-column-full">
+    <table class="govuk-table" id="timeline">
+      <caption class="govuk-table__caption govuk-table__caption--m">Statutory timeline</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">Step</th>
+          <th scope="col" class="govuk-table__header">Due by</th>
+          <th scope="col" class="govuk-table__header">Done</th>
+          <th scope="col" class="govuk-table__header">Status</th>
+          <th scope="col" class="govuk-table__header">The law</th>
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+{{#MILESTONE}}
+        <tr class="govuk-table__row">
+          <td class="govuk-table__cell">{{WHAT}}</td>
+          <td class="govuk-table__cell">{{DUE}}</td>
+          <td class="govuk-table__cell">{{DONE}}</td>
+          <td class="govuk-table__cell"><strong class="govuk-tag {{TAG}}">{{STATUS}}</strong></td>
+          <td class="govuk-table__cell govuk-body-s">{{RULE}}</td>
+        </tr>
+{{/MILESTONE}}
+      </tbody>
+    </table>
+    <h2 class="govuk-heading-m">What has happened</h2>
+    <ul class="govuk-list" id="history">
+{{#EVENT}}
+      <li><strong>{{DATE}}</strong>: {{WHAT}}{{#NOTE}}<br><span class="govuk-body-s">Reasons: {{TEXT}}</span>{{/NOTE}}</li>
+{{/EVENT}}
+    </ul>
+  </div>
+</div>
+{{#ACTIONS}}
+<div class="govuk-grid-row">
+  <div class="govuk-grid-column-two-thirds">
+{{#DECISION_FORM}}
+    <h2 class="govuk-heading-m">Record the decision whether to assess</h2>
+    <form method="post" action="/cases/{{CASE_ID}}/decision" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="govuk-form-group {{OUTCOME_GROUP_CLASS}}">
+        <fieldset class="govuk-fieldset" id="outcome">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Will the council carry out an EHC needs assessment?</legend>
+{{#OUTCOME_ERROR}}
+          <p id="outcome-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/OUTCOME_ERROR}}
+          <div class="govuk-radios govuk-radios--small" data-module="govuk-radios">
+            <div class="govuk-radios__item">
+              <input class="govuk-radios__input" id="outcome-assess" name="outcome" type="radio" value="assess" {{ASSESS_CHECKED}}>
+              <label class="govuk-label govuk-radios__label" for="outcome-assess">Yes, assess</label>
+            </div>
+            <div class="govuk-radios__item">
+              <input class="govuk-radios__input" id="outcome-not_assess" name="outcome" type="radio" value="not_assess" {{NOT_ASSESS_CHECKED}}>
+              <label class="govuk-label govuk-radios__label" for="outcome-not_assess">No, do not assess</label>
+            </div>
+          </div>
+        </fieldset>
+      </div>
+      <div class="govuk-form-group {{REASONS_GROUP_CLASS}}">
+        <label class="govuk-label" for="reasons">Reasons</label>
+        <div id="reasons-hint" class="govuk-hint">Needed if the council will not assess: they go in the family's letter, with their right to appeal.</div>
+{{#REASONS_ERROR}}
+        <p id="reasons-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/REASONS_ERROR}}
+        <textarea class="govuk-textarea" id="reasons" name="reasons" rows="4" aria-describedby="reasons-hint">{{REASONS}}</textarea>
+      </div>
+      <div class="govuk-form-group {{DATE_GROUP_CLASS}}">
+        <fieldset class="govuk-fieldset" role="group" aria-describedby="date-hint">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Date of the decision</legend>
+          <div id="date-hint" class="govuk-hint">Leave empty for today. For example, 17 2 2025.</div>
+{{#DATE_ERROR}}
+          <p id="date-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/DATE_ERROR}}
+          <div class="govuk-date-input" id="date">
+            <div class="govuk-date-input__item"><div class="govuk-form-group"><label class="govuk-label govuk-date-input__label" for="date_day">Day</label><input class="govuk-input govuk-date-input__input govuk-input--width-2" id="date_day" name="date_day" type="text" inputmode="numeric"></div></div>
+            <div class="govuk-date-input__item"><div class="govuk-form-group"><label class="govuk-label govuk-date-input__label" for="date_month">Month</label><input class="govuk-input govuk-date-input__input govuk-input--width-2" id="date_month" name="date_month" type="text" inputmode="numeric"></div></div>
+            <div class="govuk-date-input__item"><div class="govuk-form-group"><label class="govuk-label govuk-date-input__label" for="date_year">Year</label><input class="govuk-input govuk-date-input__input govuk-input--width-4" id="date_year" name="date_year" type="text" inputmode="numeric"></div></div>
+          </div>
+        </fieldset>
+      </div>
+      <button type="submit" class="govuk-button" data-module="govuk-button">Record decision</button>
+    </form>
+{{/DECISION_FORM}}
+{{#ADVICE_FORM}}
+    <h2 class="govuk-heading-m">Ask for advice</h2>
+    <form method="post" action="/cases/{{CASE_ID}}/advice-requests" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="govuk-form-group {{ADVISERS_GROUP_CLASS}}">
+        <fieldset class="govuk-fieldset" id="advisers">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Who are you asking today? Each has 6 weeks.</legend>
+{{#ADVISERS_ERROR}}
+          <p id="advisers-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/ADVISERS_ERROR}}
+          <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+{{#ADVISER}}
+            <div class="govuk-checkboxes__item">
+              <input class="govuk-checkboxes__input" id="adviser-{{VALUE}}" name="advisers" type="checkbox" value="{{VALUE}}">
+              <label class="govuk-label govuk-checkboxes__label" for="adviser-{{VALUE}}">{{LABEL}}</label>
+            </div>
+{{/ADVISER}}
+          </div>
+        </fieldset>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Ask for advice</button>
+    </form>
+{{/ADVICE_FORM}}
+{{#RECEIVED_FORM}}
+    <h2 class="govuk-heading-m">Record advice received</h2>
+    <form method="post" action="/cases/{{CASE_ID}}/advice-received" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="govuk-form-group {{ADVISER_GROUP_CLASS}}">
+        <label class="govuk-label" for="adviser">Whose advice arrived today?</label>
+{{#ADVISER_ERROR}}
+        <p id="adviser-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/ADVISER_ERROR}}
+        <select class="govuk-select" id="adviser" name="adviser">
+          <option value="">Choose</option>
+{{#WAITING}}
+          <option value="{{VALUE}}">{{LABEL}}</option>
+{{/WAITING}}
+        </select>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Record advice received</button>
+    </form>
+{{/RECEIVED_FORM}}
+  </div>
+</div>
+{{/ACTIONS}}
