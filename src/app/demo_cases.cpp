@@ -114,6 +114,12 @@ Result<void> load_demo_cases(store::Database& db) {
         if (auto added = append_case_event(c, **record, e, "", "user-caseworker", now); !added)
           return fail(ErrorCode::internal, "demo case " + k.id + ": " + added.error().message);
       }
+      if (k.events.back().type == statutory::EventType::final_plan_issued) {
+        // An issued plan closes the assessment, as issue_final_plan does.
+        const store::Value close[] = {std::string("Demo Secondary School"), calendar::format_date(k.events.back().date), k.id};
+        auto closed = c.execute("UPDATE cases SET named_setting = $1, closed_on = $2 WHERE id = $3", close);
+        if (!closed) return std::unexpected(closed.error());
+      }
       return {};
     });
     if (!ok) return ok;

@@ -28,6 +28,12 @@ Result<std::vector<identity::FieldProblem>> record_on_case(store::Database& db, 
       if (!reread) return std::unexpected(reread.error());
       record = std::move(reread);
     }
+    if (change.also)
+      if (auto written = change.also(c, **record); !written) {
+        if (written.error().code != ErrorCode::invalid_input) return written;
+        problems.push_back({written.error().field, written.error().message});
+        return fail(ErrorCode::conflict, "rolled back");
+      }
     audit::AuditEntry e;
     e.actor_user_id = actor.user_id;
     e.actor_role = std::string(access::to_string(actor.role));

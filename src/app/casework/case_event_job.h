@@ -19,6 +19,8 @@ struct CaseChange {
   std::string audit_detail;  // short, never personal data
   // Any further check against the case as it stands, run inside the write.
   std::function<std::optional<identity::FieldProblem>(const CaseRecord&)> check;
+  // Anything else the change writes (the advice itself, a family's response), in the same transaction.
+  std::function<Result<void>(store::Connection&, const CaseRecord&)> also;
 };
 
 // Problems (field, message) found by the statutory engine or the date check, or nothing.

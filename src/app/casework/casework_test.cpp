@@ -2,7 +2,9 @@
 #include <gtest/gtest.h>
 #include <sodium.h>
 
+#include "app/casework/advice.h"
 #include "app/casework/caseload.h"
+#include "app/casework/plan_steps.h"
 #include "app/casework/record_decision.h"
 #include "app/casework/request_advice.h"
 #include "app/casework/request_assessment.h"
@@ -147,6 +149,66 @@ TEST_P(Casework, AdviceIsRequestedAndReceivedAndTheCaseloadShowsTheNextDate) {
   EXPECT_TRUE(late->at(0).overdue);
   EXPECT_TRUE(caseload(db(), actor("user-analyst", Role::analyst), {}, today)->empty());
   EXPECT_TRUE(caseload(db(), caseworker, {"user-manager", ""}, today)->empty());  // held by someone else
+  EXPECT_FALSE(verify_audit(db())->broken);
+}
+
+TEST_P(Casework, TheWholeJourneyFromRequestToFinalPlan) {
+  const auto id = parent_requests();
+  auto caseworker = actor("user-caseworker", Role::sen_caseworker);
+  ASSERT_TRUE(record_decision_to_assess(db(), caseworker, {id, "assess"}, at(t0 + 7 * day)));
+  auto asked = request_advice(db(), caseworker, id, {"health", "psychology"}, "", at(t0 + 8 * day),
+                              {{"health", "user-dco"}, {"psychology", "user-ep"}});
+  ASSERT_TRUE(asked && asked->empty());
+  auto wrong_person = request_advice(db(), caseworker, id, {"social_care"}, "", at(t0 + 8 * day), {{"social_care", "user-parent"}});
+  ASSERT_TRUE(wrong_person);
+  ASSERT_EQ(wrong_person->size(), 1u);
+  EXPECT_EQ(load(id).events.size(), 4u);  // the refused request left nothing behind
+
+  auto health = actor("user-dco", Role::designated_clinical_officer);  // involved in no other case
+  auto requests = my_advice_requests(db(), health, day_of(t0 + 9 * day));
+  ASSERT_TRUE(requests);
+  auto mine = std::find_if(requests->begin(), requests->end(), [&](const auto& r) { return r.case_id == id; });
+  ASSERT_NE(mine, requests->end());
+  EXPECT_EQ(calendar::format_date(mine->due), "2027-03-06");  // asked Saturday 23 January: six weeks on
+
+  auto empty = submit_advice(db(), health, {id, "", {{"Speech therapy", "", "", ""}}, ""}, at(t0 + 20 * day));
+  ASSERT_TRUE(empty);
+  EXPECT_EQ(empty->size(), 3u);  // needs, the incomplete provision row, outcomes
+  AdviceDraft advice{id, "Difficulty with expressive language.", {{"Speech and language therapy", "NHS SLT", "Weekly", "1 year"}, {}},
+                     "Alex can ask for help in class."};
+  auto sent = submit_advice(db(), health, advice, at(t0 + 20 * day));
+  ASSERT_TRUE(sent && sent->empty()) << (sent && !sent->empty() ? sent->front().message : "");
+  auto again = submit_advice(db(), health, advice, at(t0 + 21 * day));
+  ASSERT_EQ(again->size(), 1u);
+  auto stored = advice_for_case(db(), id);
+  ASSERT_EQ(stored->size(), 1u);
+  EXPECT_EQ(stored->at(0).provision.size(), 1u);
+  EXPECT_EQ(stored->at(0).provision[0].how_often, "Weekly");
+  auto senco = actor("user-senco", Role::school_senco);
+  auto not_asked = submit_advice(db(), senco, advice, at(t0 + 21 * day));
+  ASSERT_TRUE(not_asked);
+  EXPECT_EQ(not_asked->size(), 1u);  // nobody asked the school
+
+  auto parent = actor("user-parent", Role::parent_carer);
+  EXPECT_EQ(respond_to_draft(db(), parent, id, "Too early", "", at(t0 + 30 * day))->size(), 1u);
+  EXPECT_EQ(issue_final_plan(db(), caseworker, id, "Demo Primary School", at(t0 + 30 * day))->size(), 1u);
+  EXPECT_EQ(send_draft_plan(db(), caseworker, id, "", at(t0 + 60 * day))->size(), 1u);
+  ASSERT_TRUE(send_draft_plan(db(), caseworker, id, "Alex needs weekly speech therapy.", at(t0 + 60 * day))->empty());
+  EXPECT_FALSE(respond_to_draft(db(), actor("user-parent2", Role::parent_carer), id, "x", "", at(t0 + 61 * day)));
+  ASSERT_TRUE(respond_to_draft(db(), parent, id, "Please add help at lunchtime.", "Demo Primary School", at(t0 + 62 * day))->empty());
+  EXPECT_EQ(family_responses(db(), id)->at(0).school_preference, "Demo Primary School");
+  ASSERT_TRUE(issue_final_plan(db(), caseworker, id, "Demo Primary School", at(t0 + 80 * day))->empty());
+  auto k = load(id);
+  EXPECT_TRUE(k.closed_on.has_value());
+  EXPECT_EQ(k.events.back().event.type, statutory::EventType::final_plan_issued);
+  auto subjects = read_outbox(db(), 10);
+  EXPECT_EQ(subjects->at(0).message.subject, "The final EHC plan has been issued");
+  EXPECT_EQ(subjects->at(1).message.subject, "The draft EHC plan is ready for your comments");
+
+  // Once the involvement ends (26 weeks after being asked), the clinician cannot see the case.
+  auto later = at(t0 + 8 * day + 26 * 7 * day + day);
+  EXPECT_FALSE(open_case_for(db(), health, access::Action::view_record, id, "case.view", later));
+  EXPECT_TRUE(open_case_for(db(), health, access::Action::view_record, id, "case.view", at(t0 + 90 * day)));
   EXPECT_FALSE(verify_audit(db())->broken);
 }
 

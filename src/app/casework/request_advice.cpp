@@ -1,5 +1,9 @@
 #include "app/casework/request_advice.h"
 
+#include <algorithm>
+
+#include "app/casework/advice.h"
+
 namespace sendhub::app {
 namespace {
 
@@ -20,10 +24,27 @@ std::optional<calendar::Date> date_or_today(const std::string& date, const Reque
 Result<std::vector<identity::FieldProblem>> request_advice(store::Database& db, const access::Actor& actor,
                                                            const std::string& case_id,
                                                            const std::vector<std::string>& advisers,
-                                                           const std::string& date, const RequestContext& ctx) {
+                                                           const std::string& date, const RequestContext& ctx,
+                                                           const std::map<std::string, std::string>& people) {
   std::vector<identity::FieldProblem> problems;
   auto on = date_or_today(date, ctx, problems);
   CaseChange change{{}, "", "case.advice_requested", "", nullptr};
+  change.also = [&](store::Connection& c, const CaseRecord& k) -> Result<void> {
+    for (const auto& name : advisers) {
+      auto person = people.find(name);
+      if (person == people.end() || person->second.empty()) continue;
+      auto adviser = statutory::adviser_from_string(name);
+      auto allowed = people_who_advise(c, *adviser, k.la_code);
+      if (!allowed) return std::unexpected(allowed.error());
+      if (std::none_of(allowed->begin(), allowed->end(), [&](const auto& p) { return p.user_id == person->second; }))
+        return fail(ErrorCode::invalid_input, "That person cannot give this kind of advice here", "advisers");
+      const store::Value p[] = {person->second, k.child_id, k.id, calendar::format_date(day_of(ctx.now) + advice_involvement)};
+      auto n = c.execute("INSERT INTO involvements (user_id, child_id, case_id, until) VALUES ($1, $2, $3, $4) "
+                         "ON CONFLICT (user_id, case_id) DO UPDATE SET until = excluded.until", p);
+      if (!n) return std::unexpected(n.error());
+    }
+    return {};
+  };
   for (const auto& name : advisers) {
     auto adviser = statutory::adviser_from_string(name);
     if (!adviser || *adviser == statutory::Adviser::none) {

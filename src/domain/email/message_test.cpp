@@ -77,6 +77,8 @@ TEST(EmailContent, EveryMessagePassesTheChecks) {
   EXPECT_TRUE(check_message(role_changed_message("a@example.org", "SEN manager", "https://x.example/sign-in")));
   EXPECT_TRUE(check_message(assessment_decision_message("a@example.org", true, "https://x.example/cases/c")));
   EXPECT_TRUE(check_message(assessment_decision_message("a@example.org", false, "https://x.example/cases/c")));
+  EXPECT_TRUE(check_message(draft_plan_message("a@example.org", "28 April 2025", "https://x.example/cases/c")));
+  EXPECT_TRUE(check_message(final_plan_message("a@example.org", "https://x.example/cases/c")));
 }
 
 }  // namespace

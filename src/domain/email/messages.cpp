@@ -62,4 +62,25 @@ EmailMessage assessment_decision_message(std::string_view to, bool assess, std::
   return m;
 }
 
+EmailMessage draft_plan_message(std::string_view to, std::string_view comment_by, std::string_view case_link) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = "The draft EHC plan is ready for your comments";
+  m.body = "The council has sent you the draft education, health and care plan.\n\n"
+           "You have until " + std::string(comment_by) + " to comment on it and to say which school or setting you would "
+           "like named in it. You can also ask for a meeting with the caseworker.\n\n"
+           "Read the draft and reply here:\n" + std::string(case_link) + "\n";
+  return m;
+}
+
+EmailMessage final_plan_message(std::string_view to, std::string_view case_link) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = "The final EHC plan has been issued";
+  m.body = "The council has issued the final education, health and care plan.\n\n"
+           "Read it, and see your right to appeal and the date of the first review, here:\n" + std::string(case_link) +
+           "\n\nIf you need help, your local SENDIASS gives free, confidential advice.\n";
+  return m;
+}
+
 }  // namespace sendhub::email

@@ -27,4 +27,8 @@ EmailMessage role_changed_message(std::string_view to, std::string_view new_role
 // To the family when the council decides whether to assess (the reasons are on SENDhub).
 EmailMessage assessment_decision_message(std::string_view to, bool assess, std::string_view case_link);
 
+// To the family when the draft plan is sent, and when the final plan is issued.
+EmailMessage draft_plan_message(std::string_view to, std::string_view comment_by, std::string_view case_link);
+EmailMessage final_plan_message(std::string_view to, std::string_view case_link);
+
 }  // namespace sendhub::email
