@@ -47,7 +47,7 @@ function engine (events) {
   return Object.fromEntries(JSON.parse(run.stdout).milestones.map((m) => [m.key, m.due]))
 }
 
-describe('an EHC needs assessment, request to advice', () => {
+describe('an EHC needs assessment, request to final plan', () => {
   let caseUrl
 
   test('a parent asks for an assessment and sees when the decision is due', async () => {
@@ -96,6 +96,8 @@ describe('an EHC needs assessment, request to advice', () => {
     assert.match(await casePage.errorSummary(), /Give the reasons/)
     await casePage.decide('Yes, assess')
     assert.equal(await casePage.stage(), 'Assessment under way')
+    await caseworker.page.getByLabel('Person to ask (The health team), who will then see this case').selectOption({ label: 'Harper Health, Demo NHS Foundation Trust' })
+    await caseworker.page.getByLabel('Person to ask (The educational psychologist), who will then see this case').selectOption({ label: 'Eden Psychologist, City of York Educational Psychology Service' })
     await casePage.askForAdvice('The health team', 'The educational psychologist')
     assert.match(await caseworker.page.locator('#history').innerText(), /Asked the health team for advice/)
     await thenThePageIsAccessible(caseworker.page)
@@ -126,6 +128,77 @@ describe('an EHC needs assessment, request to advice', () => {
     await parent.context.close()
   })
 
+  test('the educational psychologist and the health professional write their advice', async () => {
+    for (const [email, needs] of [['ep@demo.sendhub.test', 'Robin finds changes of routine very hard.'],
+      ['health@demo.sendhub.test', 'Robin has difficulty with expressive language.']]) {
+      const adviser = await givenISignInAs(email)
+      await adviser.page.goto('/advice')
+      await thenThePageIsAccessible(adviser.page)
+      await adviser.page.getByRole('link', { name: 'Write advice for Robin Sample' }).click()
+      await adviser.page.getByRole('button', { name: 'Send advice' }).click()
+      assert.match(await adviser.page.locator('.govuk-error-summary').innerText(), /Describe the needs/)
+      await thenThePageIsAccessible(adviser.page)
+      await adviser.page.getByLabel('Needs you have seen').fill(needs)
+      await adviser.page.locator('#provision_1_what').fill('Visual timetable and warnings before changes')
+      await adviser.page.locator('#provision_1_who').fill('Class teacher')
+      await adviser.page.getByRole('button', { name: 'Send advice' }).click()
+      assert.match(await adviser.page.locator('.govuk-error-summary').innerText(), /Provision 1: say what it is, who gives it and how often/)
+      assert.equal(await adviser.page.getByLabel('Needs you have seen').inputValue(), needs)  // kept
+      await adviser.page.locator('#provision_1_how_often').fill('Every day')
+      await adviser.page.getByLabel('Outcomes you suggest').fill('Robin moves between lessons calmly.')
+      await adviser.page.getByRole('button', { name: 'Send advice' }).click()
+      assert.match(await adviser.page.locator('.govuk-notification-banner').innerText(), /Your advice has been sent/)
+      await adviser.context.close()
+    }
+  })
+
+  test('the caseworker sends the draft, the parent comments and names a school, the final plan is issued', async () => {
+    const caseworker = await givenISignInAs('caseworker@demo.sendhub.test')
+    await caseworker.page.goto(caseUrl)
+    assert.match(await caseworker.page.locator('main').innerText(), /Robin finds changes of routine very hard/)
+    await caseworker.page.getByLabel('What the draft plan says, in brief').fill('Daily visual timetable; weekly speech and language therapy.')
+    await caseworker.page.getByRole('button', { name: 'Send draft plan' }).click()
+    assert.equal(await new CasePage(caseworker.page).stage(), 'Draft plan sent')
+    await caseworker.context.close()
+
+    const parent = await givenISignInAs('parent2@demo.sendhub.test')
+    await parent.page.goto(caseUrl)
+    const casePage = new CasePage(parent.page)
+    assert.equal(await casePage.stage(), 'Draft plan sent')
+    const due = engine([
+      { type: 'request_received', date: today },
+      { type: 'decision_to_assess', date: today, outcome: 'assess' },
+      { type: 'advice_requested', date: today, adviser: 'health' },
+      { type: 'advice_requested', date: today, adviser: 'psychology' },
+      { type: 'advice_received', date: today, adviser: 'psychology' },
+      { type: 'advice_received', date: today, adviser: 'health' },
+      { type: 'draft_plan_issued', date: today }
+    ])
+    assert.match(await casePage.summary(), new RegExp(`You have until ${longDate(due.draft_representations_close)}`))
+    await thenThePageIsAccessible(parent.page)
+    await parent.page.getByRole('button', { name: 'Send your response' }).click()
+    assert.match(await parent.page.locator('.govuk-error-summary').innerText(), /Write your comments/)
+    await parent.page.getByLabel('Your comments on the draft plan').fill('Please add support at lunchtime.')
+    await parent.page.getByLabel('The school or setting you would like named').fill('Demo Academy')
+    await parent.page.getByRole('button', { name: 'Send your response' }).click()
+    assert.match(await parent.page.locator('main').innerText(), /School or setting they would like: Demo Academy/)
+    await parent.context.close()
+
+    const again = await givenISignInAs('caseworker@demo.sendhub.test')
+    await again.page.goto(caseUrl)
+    await again.page.getByLabel('School or setting named in the plan').fill('Demo Academy')
+    await again.page.getByRole('button', { name: 'Issue final plan' }).click()
+    assert.equal(await new CasePage(again.page).stage(), 'Plan issued')
+    await thenThePageIsAccessible(again.page)
+    await again.context.close()
+
+    const family = await givenISignInAs('parent2@demo.sendhub.test')
+    await family.page.goto(caseUrl)
+    assert.equal(await new CasePage(family.page).stage(), 'Plan issued')
+    assert.match(await family.page.locator('main').innerText(), /School or setting named in the plan: Demo Academy/)
+    await family.context.close()
+  })
+
   test('the API timeline is exactly what `sendhub timeline` prints for the same events', async () => {
     const admin = await givenISignInAs('admin@demo.sendhub.test')
     await admin.page.goto('/account/api-tokens')
@@ -146,7 +219,11 @@ describe('an EHC needs assessment, request to advice', () => {
           { type: 'request_received', date: today },
           { type: 'decision_to_assess', date: today, outcome: 'assess' },
           { type: 'advice_requested', date: today, adviser: 'health' },
-          { type: 'advice_requested', date: today, adviser: 'psychology' }
+          { type: 'advice_requested', date: today, adviser: 'psychology' },
+          { type: 'advice_received', date: today, adviser: 'psychology' },
+          { type: 'advice_received', date: today, adviser: 'health' },
+          { type: 'draft_plan_issued', date: today },
+          { type: 'final_plan_issued', date: today }
         ]
       })
     })

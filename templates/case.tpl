@@ -15,6 +15,12 @@
       <p class="govuk-body"><strong>What happens next:</strong> {{NEXT_STEP}}</p>
     </div>
     <p class="govuk-body">Caseworker: {{HOLDER}}</p>
+{{#WRITE_ADVICE}}
+    <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> Your advice is due by {{DUE}}. <a class="govuk-link" href="/cases/{{CASE_ID}}/advice">Write your advice</a></strong></div>
+{{/WRITE_ADVICE}}
+{{#NAMED}}
+    <p class="govuk-body">School or setting named in the plan: <strong>{{SETTING}}</strong></p>
+{{/NAMED}}
 {{#HAS_YOU_CAN}}
     <h2 class="govuk-heading-m">What you can do now</h2>
     <ul class="govuk-list govuk-list--bullet">
@@ -50,6 +56,40 @@
 {{/MILESTONE}}
       </tbody>
     </table>
+{{#DRAFT}}
+    <h2 class="govuk-heading-m">The draft plan</h2>
+    <p class="govuk-body sendhub-preserve-lines">{{SUMMARY}}</p>
+{{/DRAFT}}
+{{#HAS_ADVICE}}
+    <h2 class="govuk-heading-m">Advice</h2>
+{{#ADVICE}}
+    <div class="govuk-summary-card">
+      <div class="govuk-summary-card__title-wrapper"><h3 class="govuk-summary-card__title">{{FROM}}</h3></div>
+      <div class="govuk-summary-card__content">
+        <h4 class="govuk-heading-s">Needs seen</h4>
+        <p class="govuk-body sendhub-preserve-lines">{{NEEDS}}</p>
+        <h4 class="govuk-heading-s">Recommended provision</h4>
+        <ul class="govuk-list govuk-list--bullet">
+{{#PROVISION}}
+          <li>{{WHAT}}: {{WHO}}, {{HOW_OFTEN}}, {{HOW_LONG}}</li>
+{{/PROVISION}}
+        </ul>
+        <h4 class="govuk-heading-s">Suggested outcomes</h4>
+        <p class="govuk-body sendhub-preserve-lines">{{OUTCOMES}}</p>
+      </div>
+    </div>
+{{/ADVICE}}
+{{/HAS_ADVICE}}
+{{#HAS_RESPONSES}}
+    <h2 class="govuk-heading-m">The family's response to the draft</h2>
+{{#RESPONSE}}
+    <div class="govuk-inset-text">
+      <p class="govuk-body-s">{{FROM}}, {{WHEN}}</p>
+      <p class="govuk-body sendhub-preserve-lines">{{COMMENTS}}</p>
+      <p class="govuk-body">School or setting they would like: {{SCHOOL}}</p>
+    </div>
+{{/RESPONSE}}
+{{/HAS_RESPONSES}}
     <h2 class="govuk-heading-m">What has happened</h2>
     <ul class="govuk-list" id="history">
 {{#EVENT}}
@@ -58,6 +98,29 @@
     </ul>
   </div>
 </div>
+{{#RESPONSE_FORM}}
+<div class="govuk-grid-row">
+  <div class="govuk-grid-column-two-thirds">
+    <h2 class="govuk-heading-m">Your response to the draft plan</h2>
+    <form method="post" action="/cases/{{CASE_ID}}/response" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="govuk-form-group {{COMMENTS_GROUP_CLASS}}">
+        <label class="govuk-label" for="comments">Your comments on the draft plan</label>
+        <div id="comments-hint" class="govuk-hint">What is right, what is missing, and anything you would like changed.</div>
+{{#COMMENTS_ERROR}}
+        <p id="comments-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/COMMENTS_ERROR}}
+        <textarea class="govuk-textarea {{COMMENTS_INPUT_CLASS}}" id="comments" name="comments" rows="6" aria-describedby="comments-hint">{{COMMENTS}}</textarea>
+      </div>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for="school_preference">The school or setting you would like named</label>
+        <input class="govuk-input" id="school_preference" name="school_preference" type="text" value="{{SCHOOL_PREFERENCE}}">
+      </div>
+      <button type="submit" class="govuk-button" data-module="govuk-button">Send your response</button>
+    </form>
+  </div>
+</div>
+{{/RESPONSE_FORM}}
 {{#ACTIONS}}
 <div class="govuk-grid-row">
   <div class="govuk-grid-column-two-thirds">
@@ -124,6 +187,17 @@
               <input class="govuk-checkboxes__input" id="adviser-{{VALUE}}" name="advisers" type="checkbox" value="{{VALUE}}">
               <label class="govuk-label govuk-checkboxes__label" for="adviser-{{VALUE}}">{{LABEL}}</label>
             </div>
+{{#PEOPLE}}
+            <div class="govuk-form-group govuk-!-margin-left-8">
+              <label class="govuk-label govuk-body-s" for="person_{{VALUE}}">Person to ask ({{LABEL}}), who will then see this case</label>
+              <select class="govuk-select" id="person_{{VALUE}}" name="person_{{VALUE}}">
+                <option value="">Nobody named yet</option>
+{{#PERSON}}
+                <option value="{{ID}}">{{NAME}}</option>
+{{/PERSON}}
+              </select>
+            </div>
+{{/PEOPLE}}
 {{/ADVISER}}
           </div>
         </fieldset>
@@ -150,6 +224,35 @@
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Record advice received</button>
     </form>
 {{/RECEIVED_FORM}}
+{{#DRAFT_FORM}}
+    <h2 class="govuk-heading-m">Send the draft plan to the family</h2>
+    <form method="post" action="/cases/{{CASE_ID}}/draft-plan" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="govuk-form-group {{SUMMARY_GROUP_CLASS}}">
+        <label class="govuk-label" for="summary">What the draft plan says, in brief</label>
+        <div id="summary-hint" class="govuk-hint">The family gets 15 days to comment and to name a school or setting.</div>
+{{#SUMMARY_ERROR}}
+        <p id="summary-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/SUMMARY_ERROR}}
+        <textarea class="govuk-textarea {{SUMMARY_INPUT_CLASS}}" id="summary" name="summary" rows="6" aria-describedby="summary-hint">{{SUMMARY}}</textarea>
+      </div>
+      <button type="submit" class="govuk-button" data-module="govuk-button">Send draft plan</button>
+    </form>
+{{/DRAFT_FORM}}
+{{#FINAL_FORM}}
+    <h2 class="govuk-heading-m">Issue the final plan</h2>
+    <form method="post" action="/cases/{{CASE_ID}}/final-plan" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="govuk-form-group {{NAMED_SETTING_GROUP_CLASS}}">
+        <label class="govuk-label" for="named_setting">School or setting named in the plan</label>
+{{#NAMED_SETTING_ERROR}}
+        <p id="named_setting-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/NAMED_SETTING_ERROR}}
+        <input class="govuk-input {{NAMED_SETTING_INPUT_CLASS}}" id="named_setting" name="named_setting" type="text" value="{{NAMED_SETTING}}">
+      </div>
+      <button type="submit" class="govuk-button" data-module="govuk-button">Issue final plan</button>
+    </form>
+{{/FINAL_FORM}}
   </div>
 </div>
 {{/ACTIONS}}

@@ -24,6 +24,9 @@
 {{#COUNCIL_TEAM}}
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/cases">Caseload</a></li>
 {{/COUNCIL_TEAM}}
+{{#ADVISER}}
+              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/advice">Advice requests</a></li>
+{{/ADVISER}}
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/children">Children's records</a></li>
 {{#MANAGES_PEOPLE}}
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/people">People</a></li>

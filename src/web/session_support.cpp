@@ -48,6 +48,10 @@ Chrome SignedIn::chrome() const {
   Chrome c{display_name, session.csrf_token};
   c.manages_people = session.role == access::Role::sen_manager || session.role == access::Role::administrator;
   c.council_team = access::is_local_authority_casework(session.role);
+  using access::Role;
+  c.adviser = session.role == Role::health_professional || session.role == Role::designated_clinical_officer ||
+              session.role == Role::educational_psychologist || session.role == Role::social_worker ||
+              session.role == Role::school_senco;
   return c;
 }
 

@@ -50,6 +50,7 @@ std::string Views::page(std::string_view content, std::string_view title, const 
     signed_in->SetValue("CSRF_TOKEN", chrome->csrf_token);
     if (chrome->manages_people) signed_in->ShowSection("MANAGES_PEOPLE");
     if (chrome->council_team) signed_in->ShowSection("COUNCIL_TEAM");
+    if (chrome->adviser) signed_in->ShowSection("ADVISER");
   }
   auto* body = dict.AddIncludeDictionary("CONTENT");
   body->SetFilename(ctemplate::TemplateString(content.data(), content.size()));

@@ -25,6 +25,7 @@ struct Chrome {
   std::string csrf_token;
   bool manages_people = false;  // SEN managers and administrators: the People link
   bool council_team = false;    // the council SEN team: the Caseload link
+  bool adviser = false;         // professionals asked for advice: the Advice requests link
 };
 
 class Views {

@@ -34,7 +34,7 @@ Result<std::optional<CaseRecord>> load_case(store::Connection& c, const std::str
   const store::Value p[] = {case_id};
   auto rows = c.query("SELECT k.id, k.child_id, ch.given_name || ' ' || ch.family_name, k.la_code, k.process, "
                       "k.requested_by, k.family_agreed, k.request_reason, COALESCE(k.caseworker_user_id, ''), "
-                      "COALESCE(u.display_name, ''), k.opened_at, k.closed_on FROM cases k "
+                      "COALESCE(u.display_name, ''), k.opened_at, k.closed_on, k.draft_summary, k.named_setting FROM cases k "
                       "JOIN children ch ON ch.id = k.child_id LEFT JOIN users u ON u.id = k.caseworker_user_id "
                       "WHERE k.id = $1", p);
   if (!rows) return std::unexpected(rows.error());
@@ -55,6 +55,8 @@ Result<std::optional<CaseRecord>> load_case(store::Connection& c, const std::str
   k.caseworker_name = r.get_text(9);
   k.opened_at = r.get_text(10);
   if (!r.is_null(11)) k.closed_on = r.get_text(11);
+  k.draft_summary = r.get_text(12);
+  k.named_setting = r.get_text(13);
   auto events = c.query("SELECT sequence, type, event_date, outcome, adviser, note, recorded_by, recorded_at "
                         "FROM case_events WHERE case_id = $1 ORDER BY sequence", p);
   if (!events) return std::unexpected(events.error());

@@ -32,6 +32,7 @@ struct CaseRecord {
   std::string caseworker_user_id, caseworker_name;
   std::string opened_at;
   std::optional<std::string> closed_on;
+  std::string draft_summary, named_setting;
   std::vector<StoredEvent> events;
 
   statutory::CaseHistory history() const;

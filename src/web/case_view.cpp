@@ -1,0 +1,219 @@
+#include "web/case_view.h"
+
+#include "app/casework/advice.h"
+#include "app/casework/caseload.h"
+#include "app/casework/plan_steps.h"
+#include "domain/statutory/family_summary.h"
+#include "web/child_access.h"
+
+namespace sendhub::web {
+
+std::string long_date(calendar::Date d) { return calendar::format_long_date(d); }
+bool council_team(access::Role r) { return access::is_local_authority_casework(r); }
+
+namespace {
+
+using statutory::Status;
+
+std::string status_label(Status s) {
+  switch (s) {
+    case Status::met: return "Done on time";
+    case Status::missed: return "Done late";
+    case Status::due: return "Due";
+    case Status::overdue: return "Overdue";
+    case Status::exception: return "Exception applies";
+    case Status::not_applicable: return "Not needed";
+  }
+  return "";
+}
+
+std::string status_tag(Status s) {
+  switch (s) {
+    case Status::met: return "govuk-tag--green";
+    case Status::missed: return "govuk-tag--orange";
+    case Status::overdue: return "govuk-tag--red";
+    case Status::due: return "govuk-tag--blue";
+    default: return "govuk-tag--grey";
+  }
+}
+
+std::string capitalised(std::string_view s) {
+  std::string out(s);
+  if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
+std::string event_label(const app::StoredEvent& e) {
+  using statutory::EventType;
+  const auto& ev = e.event;
+  std::string who(statutory::adviser_for_families(ev.adviser));
+  switch (ev.type) {
+    case EventType::request_received: return "Request for an assessment received";
+    case EventType::decision_to_assess:
+      return ev.outcome == statutory::Outcome::assess ? "Decided to carry out an assessment" : "Decided not to carry out an assessment";
+    case EventType::advice_requested: return "Asked " + who + " for advice";
+    case EventType::advice_received: return "Advice received from " + who;
+    case EventType::decision_not_to_issue: return "Decided not to issue a plan";
+    case EventType::draft_plan_issued: return "Draft plan sent";
+    case EventType::final_plan_issued: return "Final plan issued";
+    case EventType::withdrawn: return "Request withdrawn";
+    default: return std::string(statutory::to_string(ev.type));
+  }
+}
+
+bool has(const app::CaseRecord& k, statutory::EventType type) {
+  for (const auto& e : k.events)
+    if (e.event.type == type) return true;
+  return false;
+}
+
+// A form section: shown, with its problems and, when redrawn, what was typed in these fields.
+ctemplate::TemplateDictionary* form(ctemplate::TemplateDictionary& d, const char* name, const std::vector<FieldProblem>& problems,
+                                    const FormFields* typed, std::initializer_list<const char*> fields) {
+  auto* f = d.AddSectionDictionary(name);
+  show_problems(d, problems);
+  show_problems(*f, problems);
+  if (typed && !problems.empty())
+    for (const char* field : fields) {
+      std::string upper = field;
+      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      f->SetValue(upper, typed->get(field));
+    }
+  return f;
+}
+
+Result<void> fill_advice_form(Site& site, ctemplate::TemplateDictionary& f, const app::CaseRecord& k) {
+  for (auto a : {statutory::Adviser::education, statutory::Adviser::health, statutory::Adviser::psychology,
+                 statutory::Adviser::social_care, statutory::Adviser::preparing_for_adulthood, statutory::Adviser::other}) {
+    auto* o = f.AddSectionDictionary("ADVISER");
+    o->SetValue("VALUE", std::string(statutory::to_string(a)));
+    o->SetValue("LABEL", capitalised(statutory::adviser_for_families(a)));
+    auto people = app::people_who_advise(site.db, a, k.la_code);
+    if (!people) return std::unexpected(people.error());
+    if (people->empty()) continue;
+    auto* choose = o->AddSectionDictionary("PEOPLE");
+    for (const auto& p : *people) {
+      auto* option = choose->AddSectionDictionary("PERSON");
+      option->SetValue("ID", p.user_id);
+      option->SetValue("NAME", p.label);
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, const app::CaseRecord& k,
+                           const CaseForms& forms) {
+  const auto now = today();
+  auto history = k.history();
+  auto timeline = statutory::compute_timeline(history, now);
+  if (!timeline) return std::unexpected(timeline.error());
+  const auto summary = statutory::family_summary(history, *timeline, now);
+  bool decided = false, assessed = false;
+  for (const auto& e : k.events)
+    if (e.event.type == statutory::EventType::decision_to_assess) {
+      decided = true;
+      assessed = e.event.outcome == statutory::Outcome::assess;
+    }
+  const bool drafted = has(k, statutory::EventType::draft_plan_issued), final_issued = has(k, statutory::EventType::final_plan_issued);
+  auto advice = app::advice_for_case(site.db, k.id);
+  if (!advice) return std::unexpected(advice.error());
+  auto responses = app::family_responses(site.db, k.id);
+  if (!responses) return std::unexpected(responses.error());
+  std::vector<app::AdviceRequest> mine;
+  if (app::adviser_for_role(who.session.role) != statutory::Adviser::none) {
+    auto requests = app::my_advice_requests(site.db, who.actor, now);
+    if (!requests) return std::unexpected(requests.error());
+    for (const auto& r : *requests)
+      if (r.case_id == k.id) mine.push_back(r);
+  }
+  auto chrome = who.chrome();
+  const bool may_act = council_team(who.session.role) && who.session.role != access::Role::panel_member;
+  const bool family = access::is_family(who.session.role);
+  bool any_problems = false;
+  for (const auto* p : {&forms.decision, &forms.advice, &forms.received, &forms.draft, &forms.response, &forms.final_plan})
+    any_problems = any_problems || !p->empty();
+  Result<void> filled;
+  auto page = site.views.page("case.tpl", std::string(any_problems ? "Error: " : "") + k.child_name + ": " + summary.stage,
+                              [&](ctemplate::TemplateDictionary& d) {
+    d.SetValue("CSRF_TOKEN", who.session.csrf_token);
+    d.SetValue("CASE_ID", k.id);
+    d.SetValue("CHILD_ID", k.child_id);
+    d.SetValue("CHILD_NAME", k.child_name);
+    d.SetValue("STAGE", summary.stage);
+    d.SetValue("WHERE_NOW", summary.where_now);
+    d.SetValue("NEXT_STEP", summary.next_step);
+    d.SetValue("HOLDER", k.caseworker_name.empty() ? "Not yet assigned to a caseworker" : k.caseworker_name);
+    if (req.query.get("requested") == "1") d.ShowSection("REQUESTED");
+    for (const auto& can : summary.you_can) d.AddSectionDictionary("YOU_CAN")->SetValue("TEXT", can);
+    if (!summary.you_can.empty()) d.ShowSection("HAS_YOU_CAN");
+    if (!mine.empty()) d.AddSectionDictionary("WRITE_ADVICE")->SetValue("DUE", long_date(mine.front().due));
+    for (const auto& m : timeline->milestones) {
+      auto* row = d.AddSectionDictionary("MILESTONE");
+      row->SetValue("WHAT", app::milestone_name(m.key));
+      row->SetValue("DUE", long_date(m.due));
+      row->SetValue("DONE", m.done ? long_date(*m.done) : "");
+      row->SetValue("STATUS", status_label(m.status));
+      row->SetValue("TAG", status_tag(m.status));
+      row->SetValue("RULE", std::string(m.rule->regulation));
+    }
+    for (auto it = k.events.rbegin(); it != k.events.rend(); ++it) {
+      auto* row = d.AddSectionDictionary("EVENT");
+      row->SetValue("DATE", long_date(it->event.date));
+      row->SetValue("WHAT", event_label(*it));
+      if (!it->note.empty()) row->AddSectionDictionary("NOTE")->SetValue("TEXT", it->note);
+    }
+    if (!advice->empty()) d.ShowSection("HAS_ADVICE");
+    for (const auto& a : *advice) {
+      auto* row = d.AddSectionDictionary("ADVICE");
+      row->SetValue("FROM", capitalised(statutory::adviser_for_families(a.adviser)) + " (" + a.author_name + ")");
+      row->SetValue("NEEDS", a.needs);
+      row->SetValue("OUTCOMES", a.outcomes);
+      for (const auto& p : a.provision) {
+        auto* item = row->AddSectionDictionary("PROVISION");
+        item->SetValue("WHAT", p.what);
+        item->SetValue("WHO", p.who);
+        item->SetValue("HOW_OFTEN", p.how_often);
+        item->SetValue("HOW_LONG", p.how_long);
+      }
+    }
+    if (!k.named_setting.empty()) d.AddSectionDictionary("NAMED")->SetValue("SETTING", k.named_setting);
+    if (drafted && !k.draft_summary.empty()) d.AddSectionDictionary("DRAFT")->SetValue("SUMMARY", k.draft_summary);
+    if (!responses->empty()) d.ShowSection("HAS_RESPONSES");
+    for (const auto& r : *responses) {
+      auto* row = d.AddSectionDictionary("RESPONSE");
+      row->SetValue("FROM", r.author_name);
+      row->SetValue("WHEN", r.submitted_at.substr(0, 10));
+      row->SetValue("COMMENTS", r.comments);
+      row->SetValue("SCHOOL", r.school_preference);
+    }
+    if (family && drafted && !final_issued)
+      form(d, "RESPONSE_FORM", forms.response, forms.typed, {"comments", "school_preference"});
+    if (!may_act || k.closed_on) return;
+    d.ShowSection("ACTIONS");
+    if (!decided) {
+      auto* f = form(d, "DECISION_FORM", forms.decision, forms.typed, {"reasons"});
+      if (forms.typed) f->SetValue(forms.typed->get("outcome") == "assess" ? "ASSESS_CHECKED" : "NOT_ASSESS_CHECKED",
+                                   forms.typed->get("outcome").empty() ? "" : "checked");
+    }
+    if (assessed && !drafted) {
+      filled = fill_advice_form(site, *form(d, "ADVICE_FORM", forms.advice, forms.typed, {}), k);
+      auto* g = form(d, "RECEIVED_FORM", forms.received, forms.typed, {});
+      for (const auto& m : timeline->milestones) {
+        if (!m.key.starts_with("advice:") || m.done) continue;
+        auto* o = g->AddSectionDictionary("WAITING");
+        o->SetValue("VALUE", std::string(m.key.substr(7)));
+        o->SetValue("LABEL", app::milestone_name(m.key));
+      }
+      form(d, "DRAFT_FORM", forms.draft, forms.typed, {"summary"});
+    }
+    if (drafted && !final_issued) form(d, "FINAL_FORM", forms.final_plan, forms.typed, {"named_setting"});
+  }, &chrome);
+  if (!filled) return std::unexpected(filled.error());
+  auto r = Response::html(std::move(page));
+  if (any_problems) r.status = 400;
+  return r;
+}
+
+}  // namespace sendhub::web

@@ -1,0 +1,25 @@
+// The case page, drawn from the case's events through the statutory engine: the family's
+// summary, the timeline, what has happened, the advice and the family's responses, and the forms
+// for whoever may act next. Form handlers draw it again with their problems and what was typed.
+#pragma once
+
+#include <vector>
+
+#include "app/casework/cases.h"
+#include "web/form_problems.h"
+#include "web/session_support.h"
+
+namespace sendhub::web {
+
+struct CaseForms {
+  std::vector<FieldProblem> decision, advice, received, draft, response, final_plan;
+  const FormFields* typed = nullptr;
+};
+
+Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, const app::CaseRecord& k,
+                           const CaseForms& forms);
+
+std::string long_date(calendar::Date d);
+bool council_team(access::Role role);
+
+}  // namespace sendhub::web

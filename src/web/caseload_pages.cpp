@@ -1,0 +1,69 @@
+// /cases: the council SEN team's caseload, soonest statutory date first, with overdue and
+// due-soon flags and filters (mine or the team's, and stage).
+#include "app/casework/caseload.h"
+#include "web/case_view.h"
+#include "web/child_access.h"
+
+namespace sendhub::web {
+namespace {
+
+constexpr const char* stages[] = {"Deciding whether to assess", "Assessment under way", "Draft plan sent",
+                                  "Decided not to assess", "Decided not to issue a plan", "Plan issued"};
+
+Result<Response> caseload_page(Site& site, Request& req) {
+  auto who = signed_in(site, req);
+  if (!who) return std::unexpected(who.error());
+  if (!*who) return Response::redirect("/sign-in");
+  if (!council_team((*who)->session.role)) return fail(ErrorCode::not_found, "");
+  const bool mine = req.query.get("show") == "mine";
+  const std::string stage = req.query.get("stage");
+  app::CaseloadFilter filter{mine ? (*who)->session.user_id : "", stage};
+  const auto now = today();
+  auto rows = app::caseload(site.db, (*who)->actor, filter, now);
+  if (!rows) return std::unexpected(rows.error());
+  for (const auto& r : *rows)
+    if (auto ok = audit_read(site, req, **who, "record.list", r.child_id, r.la_code, true); !ok) return std::unexpected(ok.error());
+  auto chrome = (*who)->chrome();
+  int overdue = 0, soon = 0;
+  for (const auto& r : *rows) {
+    if (r.overdue) ++overdue;
+    else if (r.due_soon) ++soon;
+  }
+  return Response::html(site.views.page("caseload.tpl", "Caseload", [&](ctemplate::TemplateDictionary& d) {
+    d.SetValue("COUNT", std::to_string(rows->size()));
+    d.SetValue("OVERDUE", std::to_string(overdue));
+    d.SetValue("SOON", std::to_string(soon));
+    d.SetValue(mine ? "MINE_CHECKED" : "ALL_CHECKED", "checked");
+    for (const char* s : stages) {
+      auto* o = d.AddSectionDictionary("STAGE_OPTION");
+      o->SetValue("VALUE", s);
+      if (stage == s) o->SetValue("SELECTED", "selected");
+    }
+    if (rows->empty()) d.ShowSection("EMPTY");
+    else d.ShowSection("HAS_ROWS");
+    for (const auto& r : *rows) {
+      auto* row = d.AddSectionDictionary("ROW");
+      row->SetValue("CASE_ID", r.case_id);
+      row->SetValue("CHILD", r.child_name);
+      row->SetValue("STAGE", r.stage);
+      row->SetValue("NEXT", r.next_what.empty() ? "Nothing due" : r.next_what);
+      row->SetValue("DUE", r.next_due ? long_date(*r.next_due) : "");
+      row->SetValue("HOLDER", r.caseworker_name.empty() ? "Not yet assigned" : r.caseworker_name);
+      if (r.overdue || r.due_soon) {
+        auto* flag = row->AddSectionDictionary("FLAG");
+        flag->SetValue("TAG", r.overdue ? "govuk-tag--red" : "govuk-tag--yellow");
+        flag->SetValue("TEXT", r.overdue ? "Overdue" : "Due soon");
+      }
+    }
+  }, &chrome));
+}
+
+}  // namespace
+
+Result<void> add_caseload_pages(Site& site) {
+  Route route{http::verb::get, "/cases", "caseload", Access::signed_in, [&site](Request& r) { return caseload_page(site, r); }};
+  route.body_limit = 0;
+  return site.router.add(std::move(route));
+}
+
+}  // namespace sendhub::web
