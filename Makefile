@@ -33,6 +33,7 @@ bench: build
 	bench/statutory.sh
 	bench/sign_in.sh
 	bench/http.sh
+	bench/casework.sh
 
 clean:
 	rm -rf build

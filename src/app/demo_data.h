@@ -2,6 +2,8 @@
 // no real child, family or professional appears in SENDhub's repository.
 #pragma once
 
+#include <cstdint>
+
 #include "domain/error.h"
 #include "store/database.h"
 
@@ -11,6 +13,10 @@ namespace sendhub::app {
 Result<void> load_demo_data(store::Database& db);
 // The authorities and the demo accounts without any cases, for tests that start from nothing.
 Result<void> load_demo_people(store::Database& db);
+
+// The small demo plus a made-up area the size of York (about 2,000 plans, 350 requests a year),
+// the same for the same seed. Idempotent like load_demo_data.
+Result<void> load_york_scale_demo(store::Database& db, std::uint64_t seed);
 
 // The password of every demo account (demo mode only; documented in README).
 inline constexpr const char* demo_password = "demo-password-change-me";

@@ -35,8 +35,19 @@ int demo_command(std::span<const std::string> args) {
   auto db = store::open_database(settings->get("--database"), 1);
   if (!db) return report(db.error());
   if (auto v = store::migrate(**db); !v) return report(v.error());
-  if (auto ok = app::load_demo_data(**db); !ok) return report(ok.error());
-  std::printf("demo data loaded (synthetic records only)\n");
+  const std::string scale = settings->get("--scale");
+  if (scale == "york") {
+    const std::string seed_text = settings->get("--seed");
+    char* end = nullptr;
+    const auto seed = std::strtoull(seed_text.c_str(), &end, 10);
+    if (seed_text.empty() || *end != '\0') return report({ErrorCode::invalid_input, "--seed must be a whole number"});
+    if (auto ok = app::load_york_scale_demo(**db, seed); !ok) return report(ok.error());
+  } else if (scale == "small") {
+    if (auto ok = app::load_demo_data(**db); !ok) return report(ok.error());
+  } else {
+    return report({ErrorCode::invalid_input, "--scale must be small or york"});
+  }
+  std::printf("demo data loaded (synthetic records only, scale %s)\n", scale.c_str());
   (*db)->close();
   return 0;
 }

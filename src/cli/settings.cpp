@@ -16,6 +16,8 @@ const std::vector<SettingSpec>& setting_specs() {
        "GOV.UK Frontend's dist/govuk directory"},
       {"--static", "SENDHUB_STATIC", "static", false, "directory of SENDhub's own static files"},
       {"--access-log", "SENDHUB_ACCESS_LOG", "1", false, "1 to write one JSON line per request to stdout, 0 for none"},
+      {"--scale", "SENDHUB_DEMO_SCALE", "small", false, "demo: small (a few dozen cases) or york (about 2,000 plans)"},
+      {"--seed", "SENDHUB_DEMO_SEED", "2025", false, "demo --scale york: the random seed (same seed, same area)"},
       {"--public-url", "SENDHUB_PUBLIC_URL", "", false,
        "address people use to reach SENDhub, for links in emails (default: http:// and --listen)"},
       {"--smtp-url", "SENDHUB_SMTP_URL", "", false,

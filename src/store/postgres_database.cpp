@@ -176,6 +176,12 @@ class PostgresDatabase final : public Database {
         return fail(ErrorCode::unavailable, "cannot connect to PostgreSQL: " + message);
       }
       PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);  // notices may quote data
+      // PostgreSQL's default random_page_cost (4) assumes spinning disks and makes it scan a
+      // whole table of case events rather than use its index; 1.1 suits SSDs. A value an
+      // administrator has already chosen is left alone.
+      PGresult* tuned = PQexec(conn, "SELECT set_config('random_page_cost', '1.1', false) "
+                                     "WHERE current_setting('random_page_cost') = '4'");
+      PQclear(tuned);
       db->idle_.push_back(std::make_unique<PostgresConnection>(conn, db->stats_));
     }
     db->size_ = pool_size;

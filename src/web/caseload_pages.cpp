@@ -21,8 +21,9 @@ Result<Response> caseload_page(Site& site, Request& req) {
   const auto now = today();
   auto rows = app::caseload(site.db, (*who)->actor, filter, now);
   if (!rows) return std::unexpected(rows.error());
-  for (const auto& r : *rows)
-    if (auto ok = audit_read(site, req, **who, "record.list", r.child_id, r.la_code, true); !ok) return std::unexpected(ok.error());
+  std::vector<std::pair<std::string, std::string>> listed;
+  for (const auto& r : *rows) listed.emplace_back(r.child_id, r.la_code);
+  if (auto ok = audit_list(site, req, **who, listed); !ok) return std::unexpected(ok.error());
   auto chrome = (*who)->chrome();
   int overdue = 0, soon = 0;
   for (const auto& r : *rows) {

@@ -18,8 +18,9 @@ Result<Response> list(Site& site, Request& req) {
   std::vector<const ChildRow*> visible;
   for (const auto& child : *children)
     if (access::may((*who)->actor, access::Action::view_record, child.resource, today())) visible.push_back(&child);
-  for (const auto* child : visible)
-    if (auto ok = audit_read(site, req, **who, "record.list", child->id, child->la_code, true); !ok) return std::unexpected(ok.error());
+  std::vector<std::pair<std::string, std::string>> listed;
+  for (const auto* child : visible) listed.emplace_back(child->id, child->la_code);
+  if (auto ok = audit_list(site, req, **who, listed); !ok) return std::unexpected(ok.error());
   auto chrome = (*who)->chrome();
   return Response::html(site.views.page("children.tpl", "Children's records", [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("DISPLAY_NAME", (*who)->display_name);

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "app/identity/accounts.h"
+#include "app/clock.h"
 #include "app/identity/audit_trail.h"
 
 namespace sendhub::web {
@@ -98,6 +99,30 @@ Result<void> check_state_change(const Request& req, const FormFields& form, std:
       sodium_memcmp(token.data(), expected.data(), expected.size()) != 0)
     return fail(ErrorCode::invalid_input, "This form has expired. Go back, reload the page and try again.");
   return {};
+}
+
+Result<void> audit_list(Site& site, const Request& req, const SignedIn& who,
+                        const std::vector<std::pair<std::string, std::string>>& children) {
+  const std::string day = app::utc_timestamp_now().substr(0, 10);
+  std::vector<const std::pair<std::string, std::string>*> fresh;
+  for (const auto& child : children)
+    if (site.list_audits.first_today(who.session.token_hash, child.first, day)) fresh.push_back(&child);
+  if (fresh.empty()) return {};
+  return site.db.write([&](store::Connection& c) -> Result<void> {
+    for (const auto* child : fresh) {
+      audit::AuditEntry e;
+      e.actor_user_id = who.session.user_id;
+      e.actor_role = std::string(access::to_string(who.session.role));
+      e.action = "record.list";
+      e.child_id = child->first;
+      e.la_code = child->second;
+      e.outcome = "allowed";
+      e.source = req.remote_address;
+      e.request_id = req.request_id;
+      if (auto written = app::append_audit(c, e); !written) return std::unexpected(written.error());
+    }
+    return {};
+  });
 }
 
 Result<void> audit_read(Site& site, const Request& req, const SignedIn& who, std::string action, std::string child_id,

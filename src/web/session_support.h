@@ -43,6 +43,11 @@ Result<void> check_form_csrf(const Request& req, const FormFields& form);
 // Refuses cross-site requests (Sec-Fetch-Site, Origin) and a csrf_token field that does not match.
 Result<void> check_state_change(const Request& req, const FormFields& form, std::string_view expected_token);
 
+// Audits a list of children's names shown to someone, in one transaction. A session that was
+// already shown a child today is not written again (several servers may each write it once).
+Result<void> audit_list(Site& site, const Request& req, const SignedIn& who,
+                        const std::vector<std::pair<std::string, std::string>>& children_and_las);
+
 // Writes one audit entry in its own transaction (reads have nothing else to write).
 Result<void> audit_read(Site& site, const Request& req, const SignedIn& who, std::string action, std::string child_id,
                         std::string la_code, bool allowed);

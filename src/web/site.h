@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
+#include <unordered_set>
 
 #include "app/identity/password_hasher.h"
 #include "store/database.h"
@@ -24,6 +26,22 @@ struct SiteOptions {
   std::string public_url = "http://127.0.0.1:8080";  // for links in emails; never taken from a request
 };
 
+// Which children each session has already been shown in a list today, so list pages audit each
+// name once a day per session rather than on every view. Bounded: forgetting only means writing
+// an entry again, never missing one.
+class ListAuditMemory {
+ public:
+  bool first_today(const std::string& session_hash, const std::string& child_id, const std::string& day) {
+    std::lock_guard lock(mutex_);
+    if (seen_.size() > 500'000) seen_.clear();
+    return seen_.insert(session_hash + '|' + child_id + '|' + day).second;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::unordered_set<std::string> seen_;
+};
+
 class Site {
  public:
   static Result<std::unique_ptr<Site>> create(const SiteOptions& options, store::Database& db);
@@ -37,6 +55,7 @@ class Site {
   app::PasswordHasher hasher;
   bool demo = false;
   std::string public_url;
+  ListAuditMemory list_audits;
 
   explicit Site(store::Database& database) : db(database) {}
 };

@@ -148,15 +148,15 @@ Result<std::vector<SubmittedAdvice>> advice_for_case(store::Database& db, const 
 
 Result<std::vector<PersonChoice>> people_who_advise(store::Connection& c, statutory::Adviser adviser, const std::string& la_code) {
   std::vector<PersonChoice> out;
-  for (const auto& role : roles_for(adviser)) {
-    const store::Value p[] = {role, la_code};
-    auto rows = c.query("SELECT DISTINCT u.id, u.display_name, o.name FROM memberships m JOIN users u ON u.id = m.user_id "
-                        "JOIN organisations o ON o.id = m.organisation_id LEFT JOIN organisation_areas a ON a.organisation_id = o.id "
-                        "WHERE m.role = $1 AND u.disabled = 0 AND u.is_service = 0 AND (o.la_code = $2 OR a.la_code = $2) "
-                        "ORDER BY u.display_name", p);
-    if (!rows) return std::unexpected(rows.error());
-    for (const auto& r : *rows) out.push_back({r.get_text(0), r.get_text(1) + ", " + r.get_text(2)});
-  }
+  const auto roles = roles_for(adviser);
+  if (roles.empty()) return out;
+  const store::Value p[] = {roles.front(), roles.back(), la_code};
+  auto rows = c.query("SELECT DISTINCT u.id, u.display_name, o.name FROM memberships m JOIN users u ON u.id = m.user_id "
+                      "JOIN organisations o ON o.id = m.organisation_id LEFT JOIN organisation_areas a ON a.organisation_id = o.id "
+                      "WHERE m.role IN ($1, $2) AND u.disabled = 0 AND u.is_service = 0 AND (o.la_code = $3 OR a.la_code = $3) "
+                      "ORDER BY u.display_name, u.id", p);
+  if (!rows) return std::unexpected(rows.error());
+  for (const auto& r : *rows) out.push_back({r.get_text(0), r.get_text(1) + ", " + r.get_text(2)});
   return out;
 }
 

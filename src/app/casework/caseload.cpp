@@ -27,10 +27,11 @@ Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Act
   std::vector<CaseloadRow> out;
   auto ok = db.read([&](store::Connection& c) -> Result<void> {
     // Two queries for the whole caseload, not one per case.
-    auto cases = c.query("SELECT k.id, k.child_id, ch.given_name || ' ' || ch.family_name, k.la_code, k.process, "
-                         "COALESCE(k.caseworker_user_id, ''), COALESCE(u.display_name, '') FROM cases k "
-                         "JOIN children ch ON ch.id = k.child_id LEFT JOIN users u ON u.id = k.caseworker_user_id "
-                         "WHERE k.closed_on IS NULL ORDER BY k.id", {});
+    auto cases = c.query(std::string("SELECT k.id, k.child_id, c.given_name || ' ' || c.family_name, k.la_code, k.process, "
+                                     "COALESCE(k.caseworker_user_id, ''), COALESCE(u.display_name, ''), ") +
+                             child_resource_columns +
+                             " FROM cases k JOIN children c ON c.id = k.child_id "
+                             "LEFT JOIN users u ON u.id = k.caseworker_user_id WHERE k.closed_on IS NULL ORDER BY k.id", {});
     if (!cases) return std::unexpected(cases.error());
     auto events = c.query("SELECT e.case_id, e.type, e.event_date, e.outcome, e.adviser FROM case_events e "
                           "JOIN cases k ON k.id = e.case_id WHERE k.closed_on IS NULL ORDER BY e.case_id, e.sequence", {});
@@ -47,11 +48,9 @@ Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Act
     }
     for (const auto& r : *cases) {
       if (!filter.holder_user_id.empty() && r.get_text(5) != filter.holder_user_id) continue;
-      auto resource = load_child_resource(c, r.get_text(1));
-      if (!resource) return std::unexpected(resource.error());
-      if (!*resource) continue;
-      (*resource)->case_id = r.get_text(0);
-      if (!access::may(actor, access::Action::view_record, **resource, today)) continue;
+      auto resource = child_resource_from(r, 7);
+      resource.case_id = r.get_text(0);
+      if (!access::may(actor, access::Action::view_record, resource, today)) continue;
       auto process = statutory::process_from_string(r.get_text(4));
       if (!process) continue;
       auto& history = histories[r.get_text(0)];

@@ -123,29 +123,35 @@ Result<CaseRecord> open_case_for(store::Database& db, const access::Actor& actor
                                  const std::string& case_id, const std::string& audit_action, const RequestContext& ctx) {
   std::optional<CaseRecord> record;
   bool allowed = false;
-  auto ok = db.write([&](store::Connection& c) -> Result<void> {
+  // Read, decide, then a short write for the audit entry alone, so readers hold no write lock.
+  auto read = db.read([&](store::Connection& c) -> Result<void> {
     auto loaded = load_case(c, case_id);
     if (!loaded) return std::unexpected(loaded.error());
     if (!*loaded) return {};
     auto resource = case_resource(c, **loaded);
     if (!resource) return std::unexpected(resource.error());
     allowed = *resource && access::may(actor, action, **resource, day_of(ctx.now));
+    record = std::move(*loaded);
+    return {};
+  });
+  if (!read) return std::unexpected(read.error());
+  if (!record) return fail(ErrorCode::not_found, "There is no such case");
+  auto audited = db.write([&](store::Connection& c) -> Result<void> {
     audit::AuditEntry e;
     e.actor_user_id = actor.user_id;
     e.actor_role = std::string(access::to_string(actor.role));
     e.action = audit_action;
-    e.child_id = (*loaded)->child_id;
-    e.case_id = (*loaded)->id;
-    e.la_code = (*loaded)->la_code;
+    e.child_id = record->child_id;
+    e.case_id = record->id;
+    e.la_code = record->la_code;
     e.outcome = allowed ? "allowed" : "refused";
     e.source = ctx.source;
     e.request_id = ctx.request_id;
     if (auto logged = append_audit(c, e); !logged) return std::unexpected(logged.error());
-    record = std::move(*loaded);
     return {};
   });
-  if (!ok) return std::unexpected(ok.error());
-  if (!record || !allowed) return fail(ErrorCode::not_found, "There is no such case");
+  if (!audited) return std::unexpected(audited.error());
+  if (!allowed) return fail(ErrorCode::not_found, "There is no such case");
   return std::move(*record);
 }
 

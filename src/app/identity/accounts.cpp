@@ -78,20 +78,25 @@ Result<access::Actor> load_actor(store::Connection& c, const std::string& user_i
   return a;
 }
 
+const char* const child_resource_columns =
+    "c.id, c.la_code, COALESCE(c.setting_urn, ''), c.young_person_holds_rights, c.shares_with_parents, c.date_of_birth";
+
+access::Resource child_resource_from(const store::Row& r, int first) {
+  access::Resource res{access::ResourceKind::child_record, r.get_text(first + 1), r.get_text(first), "", r.get_text(first + 2)};
+  // Rights pass at the end of compulsory school age without anyone having to record it.
+  auto dob = calendar::parse_date(r.get_text(first + 5));
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  res.young_person_holds_rights = r.get_int(first + 3) != 0 || (dob && statutory::young_person_holds_rights(*dob, today));
+  res.young_person_shares_with_parents = r.get_int(first + 4) != 0;
+  return res;
+}
+
 Result<std::optional<access::Resource>> load_child_resource(store::Connection& c, const std::string& child_id) {
   const store::Value p[] = {child_id};
-  auto rows = c.query("SELECT la_code, COALESCE(setting_urn, ''), young_person_holds_rights, shares_with_parents, "
-                      "date_of_birth FROM children WHERE id = $1", p);
+  auto rows = c.query(std::string("SELECT ") + child_resource_columns + " FROM children c WHERE c.id = $1", p);
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::optional<access::Resource>{};
-  const auto& r = (*rows)[0];
-  access::Resource res{access::ResourceKind::child_record, r.get_text(0), child_id, "", r.get_text(1)};
-  // Rights pass at the end of compulsory school age without anyone having to record it.
-  auto dob = calendar::parse_date(r.get_text(4));
-  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  res.young_person_holds_rights = r.get_int(2) != 0 || (dob && statutory::young_person_holds_rights(*dob, today));
-  res.young_person_shares_with_parents = r.get_int(3) != 0;
-  return std::optional<access::Resource>{res};
+  return std::optional<access::Resource>{child_resource_from((*rows)[0], 0)};
 }
 
 }  // namespace sendhub::app

@@ -34,6 +34,11 @@ Result<std::optional<access::Role>> default_role(store::Connection& c, const std
 // Everything the access decision needs about this person acting in this role.
 Result<access::Actor> load_actor(store::Connection& c, const std::string& user_id, access::Role role);
 
+// The columns of `children c` that the access decision needs, for a query to select (six of
+// them), and the resource they make, starting at column `first` of a row.
+extern const char* const child_resource_columns;
+access::Resource child_resource_from(const store::Row& row, int first);
+
 // A child's facts that the access decision needs.
 Result<std::optional<access::Resource>> load_child_resource(store::Connection& c, const std::string& child_id);
 

@@ -71,6 +71,16 @@ TEST_P(SignIn, TenWrongPasswordsFromOneAddressSlowEveryAccountFromIt) {
   EXPECT_TRUE(attempt("senco@demo.sendhub.test", demo_password, t0 + 9010, "203.0.113.5"));  // another address
 }
 
+TEST_P(SignIn, ActivityIsRecordedToTheMinuteSoIdleTimeIsNeverUnderCounted) {
+  auto s = attempt("caseworker@demo.sendhub.test", demo_password, t0);
+  ASSERT_TRUE(s);
+  EXPECT_TRUE(*find_session(test_->db(), s->token, t0 + 59));       // not written: under a minute since
+  EXPECT_FALSE(*find_session(test_->db(), s->token, t0 + 30 * 60 + 1));  // so idle counts from t0
+  auto t = attempt("caseworker@demo.sendhub.test", demo_password, t0 + 5000);
+  EXPECT_TRUE(*find_session(test_->db(), t->token, t0 + 5000 + 61));     // written: a minute on
+  EXPECT_TRUE(*find_session(test_->db(), t->token, t0 + 5000 + 61 + 29 * 60));
+}
+
 TEST_P(SignIn, EndedAndIdleSessionsAreGone) {
   auto s = attempt("caseworker@demo.sendhub.test", demo_password, t0);
   ASSERT_TRUE(s);

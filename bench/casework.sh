@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Casework pages at York scale: `sendhub demo --scale york` (about 2,000 plans and 350 requests a
+# year), then wrk with 32 connections, signed in as the demo caseworker, against the caseload
+# (/cases) and one open case page, on SQLite and on PostgreSQL 15.
+#   bench/casework.sh            print the table
+#   bench/casework.sh --record   also write it into docs/performance.md ("## Casework pages at York scale")
+# Server time is read from SENDhub's own /metrics histogram (buckets 10, 20, 25 ms …): the share
+# of requests finished within 20 ms is the target's measure. wrk's client-side percentiles,
+# which include waiting in the queue behind 31 other connections, are shown beside it.
+# Needs build/release/sendhub (make build), wrk and PostgreSQL 15's server binaries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+record=${1:-}
+duration=${BENCH_SECONDS:-10}
+connections=${BENCH_CONNECTIONS:-32}
+bin=build/release/sendhub
+[ -x "$bin" ] || { echo "build/release/sendhub is missing: run make build" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+work=$(mktemp -d)
+chmod 755 "$work"
+server_pid=
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+  scripts/postgres_test_cluster.sh stop "$work/pg" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# Share of requests at or under 20 ms, from the difference of two /metrics readings.
+within_20ms() {  # before-file after-file
+  python3 - "$1" "$2" <<'PY'
+import re, sys
+def read(path):
+    text = open(path).read()
+    b = dict((k, int(v)) for k, v in re.findall(r'request_duration_seconds_bucket\{le="([^"]+)"\} (\d+)', text))
+    return b
+a, b = read(sys.argv[1]), read(sys.argv[2])
+total = b["+Inf"] - a["+Inf"]
+fast = b["0.02"] - a["0.02"]
+print(f"{100.0 * fast / total:.1f}%" if total else "n/a")
+PY
+}
+
+measure() {  # engine database-url threads → table rows
+  local engine=$1 url=$2 threads=$3 port
+  "$bin" demo --scale york --database "$url" >/dev/null
+  port=$(free_port)
+  "$bin" serve --listen "127.0.0.1:$port" --database "$url" --threads "$threads" --access-log 0 2>/dev/null &
+  server_pid=$!
+  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+  # Sign in as the demo caseworker (demo accounts exist only in demo data, which `demo` loaded).
+  local jar=$work/jar csrf session case_id
+  curl -sf -c "$jar" "http://127.0.0.1:$port/sign-in" >/dev/null
+  csrf=$(awk '$6 == "sendhub_csrf" {print $7}' "$jar")
+  curl -sf -b "$jar" -c "$jar" -o /dev/null -H "Origin: http://127.0.0.1:$port" \
+    --data "csrf_token=$csrf&email=caseworker%40demo.sendhub.test&password=demo-password-change-me" "http://127.0.0.1:$port/sign-in"
+  session=$(awk '$6 == "sendhub_session" {print $7}' "$jar")
+  [ -n "$session" ] || { echo "could not sign in" >&2; exit 1; }
+  case_id=$(curl -sf -H "Cookie: sendhub_session=$session" "http://127.0.0.1:$port/cases" | grep -o 'href="/cases/case-york-[0-9]*"' | head -1 | cut -d/ -f3 | tr -d '"')
+  for target in "/cases" "/cases/$case_id"; do
+    curl -sf "http://127.0.0.1:$port/metrics" > "$work/before"
+    out=$(wrk -t2 -c"$connections" -d"${duration}s" -s bench/p95.lua -H "Cookie: sendhub_session=$session" "http://127.0.0.1:$port$target")
+    curl -sf "http://127.0.0.1:$port/metrics" > "$work/after"
+    line=$(grep PERCENTILES <<<"$out")
+    label=$([ "$target" = /cases ] && echo "caseload (/cases, $(curl -sf -H "Cookie: sendhub_session=$session" "http://127.0.0.1:$port/cases" | grep -o 'href="/cases/case-' | wc -l) open cases)" || echo "case page ($target)")
+    echo "| $engine | $label | $(sed 's/.*rps=\([0-9]*\).*/\1/' <<<"$line") | $(within_20ms "$work/before" "$work/after") | $(sed 's/.*p50=\([0-9.]*\).*/\1/' <<<"$line") | $(sed 's/.*p95=\([0-9.]*\).*/\1/' <<<"$line") | $(sed 's/.*errors=\([0-9]*\).*/\1/' <<<"$line") |"
+  done
+  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
+}
+
+# SQLite work never blocks on the network: one thread per core. PostgreSQL queries wait on a
+# socket, so the server gets four threads (and connections) per core, as docs/deploying.md advises.
+rows=$(measure sqlite "sqlite:$work/york.db" "$(nproc)")
+scripts/postgres_test_cluster.sh start "$work/pg" >/dev/null
+rows+=$'\n'$(measure postgres "$(cat "$work/pg/url")" "$(( 4 * $(nproc) ))")
+
+table="| engine | page | requests/s | server time ≤ 20 ms | client p50 (ms) | client p95 (ms) | errors |
+|---|---|---|---|---|---|---|
+$rows"
+echo "$table"
+if [ "$record" = "--record" ]; then
+  python3 bench/record_section.py "Casework pages at York scale" <<MD
+## Casework pages at York scale
+
+\`bench/casework.sh --record\` on $(nproc) cores, $(date -u +%Y-%m-%d): \`sendhub demo --scale york\`
+(2,000 children with plans, 525 requests over 18 months, about 24,000 events), then wrk with
+$connections connections for ${duration} s per page, signed in as the demo caseworker. "Server time"
+is the share of requests SENDhub itself finished within 20 ms (its /metrics histogram); client
+percentiles include queueing behind the other connections, on the same 2 cores as wrk. The
+PostgreSQL cluster is the test one (local socket, fsync off); SQLite runs with synchronous=FULL.
+
+$table
+MD
+fi
