@@ -230,3 +230,47 @@ describe('an EHC needs assessment, request to final plan', () => {
     assert.deepEqual(JSON.parse(api), JSON.parse(cli.stdout))
   })
 })
+
+describe('views, exceptions and the record', () => {
+  test('a parent writes their child\'s views once, and they show on the case', async () => {
+    const parent = await givenISignInAs('parent@demo.sendhub.test')
+    await parent.page.goto('/children/child-demo-alex')
+    await parent.page.getByRole('link', { name: 'Your views and your child\'s views' }).click()
+    await thenThePageIsAccessible(parent.page)
+    await parent.page.getByRole('button', { name: 'Save views' }).click()
+    assert.match(await parent.page.locator('.govuk-error-summary').innerText(), /Write something in at least one of the boxes/)
+    await parent.page.getByLabel('What is important to me').fill('My dog Biscuit and Lego.')
+    await parent.page.getByLabel('My hopes for the future').fill('To be a vet.')
+    await parent.page.getByRole('button', { name: 'Save views' }).click()
+    assert.match(await parent.page.locator('.govuk-notification-banner').innerText(), /Your views have been saved/)
+    await parent.page.goto('/cases/case-demo-alex-1')
+    assert.match(await parent.page.locator('#views').innerText(), /My dog Biscuit and Lego/)
+    await thenThePageIsAccessible(parent.page)
+    await parent.context.close()
+  })
+
+  test('the caseworker records a permitted exception and the timeline shows it', async () => {
+    const caseworker = await givenISignInAs('caseworker@demo.sendhub.test')
+    await caseworker.page.goto('/cases/case-demo-alex-1')
+    await caseworker.page.getByLabel('Which exception (SEND Regulations 2014, reg 10(4))').selectOption('exceptional_personal_circumstances')
+    await caseworker.page.locator('#exception_from_day').fill('31')
+    await caseworker.page.locator('#exception_from_month').fill('2')
+    await caseworker.page.locator('#exception_from_year').fill('2026')
+    await caseworker.page.getByRole('button', { name: 'Record exception' }).click()
+    const summary = await caseworker.page.locator('.govuk-error-summary').innerText()
+    assert.match(summary, /The date it started must be a real date/)
+    assert.equal(await caseworker.page.locator('#exception_from_day').inputValue(), '31')  // kept as typed
+    await thenThePageIsAccessible(caseworker.page)
+    const start = new Date(Date.now() - 20 * 86400000)
+    const end = new Date(Date.now() - 5 * 86400000)
+    for (const [name, d] of [['exception_from', start], ['exception_to', end]]) {
+      await caseworker.page.locator(`#${name}_day`).fill(String(d.getUTCDate()))
+      await caseworker.page.locator(`#${name}_month`).fill(String(d.getUTCMonth() + 1))
+      await caseworker.page.locator(`#${name}_year`).fill(String(d.getUTCFullYear()))
+    }
+    await caseworker.page.getByLabel('What happened').fill('Family bereavement')
+    await caseworker.page.getByRole('button', { name: 'Record exception' }).click()
+    assert.match(await caseworker.page.locator('#timeline tr', { hasText: 'Final plan' }).innerText(), /Exception applies/)
+    await caseworker.context.close()
+  })
+})

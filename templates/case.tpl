@@ -56,6 +56,22 @@
 {{/MILESTONE}}
       </tbody>
     </table>
+    <h2 class="govuk-heading-m">In their own words</h2>
+{{#VIEWS}}
+{{#OUT_OF_DATE}}
+    <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> These views are more than 12 months old.</strong></div>
+{{/OUT_OF_DATE}}
+    <dl class="govuk-summary-list" id="views">
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">What people like about me</dt><dd class="govuk-summary-list__value">{{LIKE}}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">What is important to me</dt><dd class="govuk-summary-list__value">{{IMPORTANT}}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">How best to support me</dt><dd class="govuk-summary-list__value">{{SUPPORT}}</dd></div>
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">My hopes for the future</dt><dd class="govuk-summary-list__value">{{HOPES}}</dd></div>
+    </dl>
+    <p class="govuk-body-s">Written by {{BY}} on {{ON}}.</p>
+{{/VIEWS}}
+{{#FAMILY_CAN_ADD_VIEWS}}
+    <p class="govuk-body"><a class="govuk-link" href="/children/{{CHILD_ID}}/views">Add or update your views and your child's views</a></p>
+{{/FAMILY_CAN_ADD_VIEWS}}
 {{#DRAFT}}
     <h2 class="govuk-heading-m">The draft plan</h2>
     <p class="govuk-body sendhub-preserve-lines">{{SUMMARY}}</p>
@@ -121,6 +137,28 @@
   </div>
 </div>
 {{/RESPONSE_FORM}}
+{{#WITHDRAW_FORM}}
+<div class="govuk-grid-row">
+  <div class="govuk-grid-column-two-thirds">
+    <details class="govuk-details">
+      <summary class="govuk-details__summary"><span class="govuk-details__summary-text">Withdraw this request</span></summary>
+      <div class="govuk-details__text">
+        <form method="post" action="/cases/{{CASE_ID}}/withdraw" novalidate>
+          <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+          <div class="govuk-form-group {{WITHDRAW_REASON_GROUP_CLASS}}">
+            <label class="govuk-label" for="withdraw_reason">Why (optional)</label>
+{{#WITHDRAW_REASON_ERROR}}
+            <p id="withdraw_reason-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/WITHDRAW_REASON_ERROR}}
+            <textarea class="govuk-textarea" id="withdraw_reason" name="withdraw_reason" rows="3">{{WITHDRAW_REASON}}</textarea>
+          </div>
+          <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">Withdraw the request</button>
+        </form>
+      </div>
+    </details>
+  </div>
+</div>
+{{/WITHDRAW_FORM}}
 {{#ACTIONS}}
 <div class="govuk-grid-row">
   <div class="govuk-grid-column-two-thirds">
@@ -253,6 +291,49 @@
       <button type="submit" class="govuk-button" data-module="govuk-button">Issue final plan</button>
     </form>
 {{/FINAL_FORM}}
+{{#NOT_ISSUE_FORM}}
+    <h2 class="govuk-heading-m">Decide not to issue a plan</h2>
+    <form method="post" action="/cases/{{CASE_ID}}/not-to-issue" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="govuk-form-group {{NOT_ISSUE_REASONS_GROUP_CLASS}}">
+        <label class="govuk-label" for="not_issue_reasons">Reasons</label>
+        <div id="not_issue_reasons-hint" class="govuk-hint">They go in the family's letter, with their right to appeal.</div>
+{{#NOT_ISSUE_REASONS_ERROR}}
+        <p id="not_issue_reasons-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/NOT_ISSUE_REASONS_ERROR}}
+        <textarea class="govuk-textarea {{NOT_ISSUE_REASONS_INPUT_CLASS}}" id="not_issue_reasons" name="not_issue_reasons" rows="4" aria-describedby="not_issue_reasons-hint">{{NOT_ISSUE_REASONS}}</textarea>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Record decision not to issue</button>
+    </form>
+{{/NOT_ISSUE_FORM}}
+{{#EXCEPTION_FORM}}
+    <h2 class="govuk-heading-m">Record an exception to the 20-week limit</h2>
+    <form method="post" action="/cases/{{CASE_ID}}/exceptions" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="govuk-form-group {{EXCEPTION_TYPE_GROUP_CLASS}}">
+        <label class="govuk-label" for="exception_type">Which exception (SEND Regulations 2014, reg 10(4))</label>
+{{#EXCEPTION_TYPE_ERROR}}
+        <p id="exception_type-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/EXCEPTION_TYPE_ERROR}}
+        <select class="govuk-select" id="exception_type" name="exception_type">
+          <option value="">Choose</option>
+{{#EXCEPTION_TYPE}}
+          <option value="{{VALUE}}" {{SELECTED}}>{{LABEL}}</option>
+{{/EXCEPTION_TYPE}}
+        </select>
+      </div>
+{{>EXCEPTION_FROM}}
+{{>EXCEPTION_TO}}
+      <div class="govuk-form-group {{EXCEPTION_NOTE_GROUP_CLASS}}">
+        <label class="govuk-label" for="exception_note">What happened</label>
+{{#EXCEPTION_NOTE_ERROR}}
+        <p id="exception_note-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/EXCEPTION_NOTE_ERROR}}
+        <textarea class="govuk-textarea {{EXCEPTION_NOTE_INPUT_CLASS}}" id="exception_note" name="exception_note" rows="2">{{EXCEPTION_NOTE}}</textarea>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Record exception</button>
+    </form>
+{{/EXCEPTION_FORM}}
   </div>
 </div>
 {{/ACTIONS}}

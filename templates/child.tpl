@@ -1,6 +1,12 @@
 {{%AUTOESCAPE context="HTML"}}
 <div class="govuk-grid-row">
   <div class="govuk-grid-column-two-thirds">
+{{#VIEWS_SAVED}}
+    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title" data-module="govuk-notification-banner">
+      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="saved-title">Success</h2></div>
+      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">Your views have been saved.</p></div>
+    </div>
+{{/VIEWS_SAVED}}
     <span class="govuk-caption-l">Child's record</span>
     <h1 class="govuk-heading-l">{{NAME}}</h1>
     <dl class="govuk-summary-list">
@@ -17,6 +23,9 @@
 {{/CASE}}
     </ul>
 {{/HAS_CASES}}
+{{#FAMILY}}
+    <p class="govuk-body"><a class="govuk-link" href="/children/{{ID}}/views">Your views and your child's views</a> (for the start of every plan)</p>
+{{/FAMILY}}
 {{#CAN_REQUEST}}
     <p class="govuk-body"><a class="govuk-button" href="/children/{{ID}}/request-assessment" role="button" draggable="false" data-module="govuk-button">Ask for an EHC needs assessment</a></p>
 {{/CAN_REQUEST}}

@@ -1,6 +1,7 @@
 // /cases/:id and the forms that record each step of an assessment on it: the decision, advice
 // requests and arrivals, the draft plan, the family's response and the final plan. Every date
 // shown comes from the statutory engine over the case's events (web/case_view.h).
+#include "app/casework/ending_a_request.h"
 #include "app/casework/plan_steps.h"
 #include "app/casework/record_decision.h"
 #include "app/casework/request_advice.h"
@@ -46,16 +47,9 @@ Result<Response> submit(Site& site, Request& req, Job job, std::vector<FieldProb
   return case_page(site, req, opened->first, opened->second, forms);
 }
 
-std::string date_from(const FormFields& f, const std::string& prefix) {
-  auto day = f.get(prefix + "_day"), month = f.get(prefix + "_month"), year = f.get(prefix + "_year");
-  if (day.empty() && month.empty() && year.empty()) return "";
-  auto two = [](std::string s) { return s.size() == 1 ? "0" + s : s; };
-  return year + "-" + two(month) + "-" + two(day);
-}
-
 Result<Response> decide(Site& site, Request& req) {
   return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
-    return app::record_decision_to_assess(site.db, who.actor, {req.param("id"), f.get("outcome"), date_from(f, "date"), f.get("reasons")},
+    return app::record_decision_to_assess(site.db, who.actor, {req.param("id"), f.get("outcome"), date_from_parts(f, "date"), f.get("reasons")},
                                           request_context(site, req));
   }, &CaseForms::decision);
 }
@@ -64,7 +58,7 @@ Result<Response> ask_advice(Site& site, Request& req) {
   return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
     std::map<std::string, std::string> people;
     for (const auto& adviser : f.get_all("advisers")) people[adviser] = f.get("person_" + adviser);
-    return app::request_advice(site.db, who.actor, req.param("id"), f.get_all("advisers"), date_from(f, "date"),
+    return app::request_advice(site.db, who.actor, req.param("id"), f.get_all("advisers"), date_from_parts(f, "date"),
                                request_context(site, req), people);
   }, &CaseForms::advice);
 }
@@ -82,6 +76,27 @@ Result<Response> respond(Site& site, Request& req) {
   }, &CaseForms::response);
 }
 
+Result<Response> not_to_issue(Site& site, Request& req) {
+  return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
+    return app::decide_not_to_issue(site.db, who.actor, req.param("id"), f.get("not_issue_reasons"), request_context(site, req));
+  }, &CaseForms::not_to_issue);
+}
+
+Result<Response> withdraw(Site& site, Request& req) {
+  return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
+    return app::withdraw_request(site.db, who.actor, req.param("id"), f.get("withdraw_reason"), request_context(site, req));
+  }, &CaseForms::withdraw);
+}
+
+Result<Response> exception(Site& site, Request& req) {
+  return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
+    return app::record_exception(site.db, who.actor, req.param("id"),
+                                 {f.get("exception_type"), date_from_parts(f, "exception_from"), date_from_parts(f, "exception_to"),
+                                  f.get("exception_note")},
+                                 request_context(site, req));
+  }, &CaseForms::exception);
+}
+
 Result<Response> issue_final(Site& site, Request& req) {
   return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
     return app::issue_final_plan(site.db, who.actor, req.param("id"), f.get("named_setting"), request_context(site, req));
@@ -90,7 +105,7 @@ Result<Response> issue_final(Site& site, Request& req) {
 
 Result<Response> advice_received(Site& site, Request& req) {
   return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
-    return app::record_advice_received(site.db, who.actor, req.param("id"), f.get("adviser"), date_from(f, "received"),
+    return app::record_advice_received(site.db, who.actor, req.param("id"), f.get("adviser"), date_from_parts(f, "received"),
                                        request_context(site, req));
   }, &CaseForms::received);
 }
@@ -107,6 +122,9 @@ Result<void> add_case_pages(Site& site) {
        [&site](Request& r) { return advice_received(site, r); }},
       {http::verb::post, "/cases/:id/draft-plan", "case_draft_plan", Access::signed_in, [&site](Request& r) { return send_draft(site, r); }},
       {http::verb::post, "/cases/:id/response", "case_family_response", Access::signed_in, [&site](Request& r) { return respond(site, r); }},
+      {http::verb::post, "/cases/:id/not-to-issue", "case_not_to_issue", Access::signed_in, [&site](Request& r) { return not_to_issue(site, r); }},
+      {http::verb::post, "/cases/:id/withdraw", "case_withdraw", Access::signed_in, [&site](Request& r) { return withdraw(site, r); }},
+      {http::verb::post, "/cases/:id/exceptions", "case_exception", Access::signed_in, [&site](Request& r) { return exception(site, r); }},
       {http::verb::post, "/cases/:id/final-plan", "case_final_plan", Access::signed_in, [&site](Request& r) { return issue_final(site, r); }},
   };
   for (auto& route : routes) {

@@ -2,6 +2,7 @@
 
 #include "app/casework/advice.h"
 #include "app/casework/caseload.h"
+#include "app/casework/family_views.h"
 #include "app/casework/plan_steps.h"
 #include "domain/statutory/family_summary.h"
 #include "web/child_access.h"
@@ -128,11 +129,14 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
     for (const auto& r : *requests)
       if (r.case_id == k.id) mine.push_back(r);
   }
+  auto views = app::latest_family_views(site.db, k.child_id, now);
+  if (!views) return std::unexpected(views.error());
   auto chrome = who.chrome();
   const bool may_act = council_team(who.session.role) && who.session.role != access::Role::panel_member;
   const bool family = access::is_family(who.session.role);
   bool any_problems = false;
-  for (const auto* p : {&forms.decision, &forms.advice, &forms.received, &forms.draft, &forms.response, &forms.final_plan})
+  for (const auto* p : {&forms.decision, &forms.advice, &forms.received, &forms.draft, &forms.response, &forms.final_plan,
+                        &forms.not_to_issue, &forms.withdraw, &forms.exception})
     any_problems = any_problems || !p->empty();
   Result<void> filled;
   auto page = site.views.page("case.tpl", std::string(any_problems ? "Error: " : "") + k.child_name + ": " + summary.stage,
@@ -188,8 +192,21 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
       row->SetValue("COMMENTS", r.comments);
       row->SetValue("SCHOOL", r.school_preference);
     }
+    if (*views) {
+      auto* v = d.AddSectionDictionary("VIEWS");
+      v->SetValue("LIKE", (*views)->views.like_about_me);
+      v->SetValue("IMPORTANT", (*views)->views.important_to_me);
+      v->SetValue("SUPPORT", (*views)->views.support_me);
+      v->SetValue("HOPES", (*views)->views.my_hopes);
+      v->SetValue("BY", (*views)->author_name);
+      if (auto on = calendar::parse_date((*views)->submitted_on)) v->SetValue("ON", long_date(*on));
+      if ((*views)->out_of_date) v->ShowSection("OUT_OF_DATE");
+    }
+    if (family && !k.closed_on) d.ShowSection("FAMILY_CAN_ADD_VIEWS");
     if (family && drafted && !final_issued)
       form(d, "RESPONSE_FORM", forms.response, forms.typed, {"comments", "school_preference"});
+    if (!k.closed_on && !final_issued && (family || may_act))
+      form(d, "WITHDRAW_FORM", forms.withdraw, forms.typed, {"withdraw_reason"});
     if (!may_act || k.closed_on) return;
     d.ShowSection("ACTIONS");
     if (!decided) {
@@ -209,6 +226,18 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
       form(d, "DRAFT_FORM", forms.draft, forms.typed, {"summary"});
     }
     if (drafted && !final_issued) form(d, "FINAL_FORM", forms.final_plan, forms.typed, {"named_setting"});
+    if (assessed && !drafted) form(d, "NOT_ISSUE_FORM", forms.not_to_issue, forms.typed, {"not_issue_reasons"});
+    auto* x = form(d, "EXCEPTION_FORM", forms.exception, forms.typed, {"exception_note"});
+    for (auto [value, label] : {std::pair{"institution_closure", "The school or college was closed (for 4 weeks or more)"},
+                                {"absence_from_area", "The child or family was away from the area for 4 weeks or more"},
+                                {"exceptional_personal_circumstances", "Exceptional personal circumstances of the child or family"}}) {
+      auto* o = x->AddSectionDictionary("EXCEPTION_TYPE");
+      o->SetValue("VALUE", value);
+      o->SetValue("LABEL", label);
+      if (forms.typed && forms.typed->get("exception_type") == value) o->SetValue("SELECTED", "selected");
+    }
+    date_input(*x, "EXCEPTION_FROM", "exception_from", "It started on", "For example, 1 3 2025.", forms.typed, forms.exception);
+    date_input(*x, "EXCEPTION_TO", "exception_to", "It ended on", "For a school closure, the day it reopened.", forms.typed, forms.exception);
   }, &chrome);
   if (!filled) return std::unexpected(filled.error());
   auto r = Response::html(std::move(page));

@@ -75,6 +75,8 @@ Result<Response> show(Site& site, Request& req) {
       open_assessment = open_assessment || (k.open && k.process == "ehc_needs_assessment");
     }
     if (!cases->empty()) d.ShowSection("HAS_CASES");
+    if (access::is_family(who->session.role)) d.ShowSection("FAMILY");
+    if (req.query.get("views") == "saved") d.ShowSection("VIEWS_SAVED");
     if (!open_assessment && access::may(who->actor, access::Action::contribute_advice, child.resource, today()))
       d.ShowSection("CAN_REQUEST");
   }, &chrome));

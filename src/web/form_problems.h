@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/identity/invitation_rules.h"
+#include "web/form_decoder.h"
 
 namespace sendhub::web {
 
@@ -19,6 +20,13 @@ void show_problems(ctemplate::TemplateDictionary& d, const std::vector<FieldProb
 
 // The new-password and confirm fields ({{>PASSWORD_FIELDS}}), with their problems.
 void password_fields(ctemplate::TemplateDictionary& d, const std::vector<FieldProblem>& problems);
+
+// A GOV.UK date input ({{>INCLUDE}} of date_input.tpl) for field `name`, its three parts named
+// NAME_day, NAME_month and NAME_year, kept as typed, with its problem if any.
+void date_input(ctemplate::TemplateDictionary& d, const char* include, const std::string& name, std::string_view legend,
+                std::string_view hint, const FormFields* typed, const std::vector<FieldProblem>& problems);
+// "YYYY-MM-DD" from the three parts, or "" when all are empty (so "not given" can be told apart).
+std::string date_from_parts(const FormFields& form, const std::string& name);
 
 // "Error: " before the title when there are problems, as GOV.UK asks.
 std::string page_title(std::string_view title, const std::vector<FieldProblem>& problems);

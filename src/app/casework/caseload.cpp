@@ -46,6 +46,14 @@ Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Act
       ev.adviser = statutory::adviser_from_string(e.get_text(4)).value_or(statutory::Adviser::none);
       histories[e.get_text(0)].events.push_back(ev);
     }
+    auto exceptions = c.query("SELECT x.case_id, x.type, x.from_date, x.to_date FROM case_exceptions x "
+                              "JOIN cases k ON k.id = x.case_id WHERE k.closed_on IS NULL ORDER BY x.case_id, x.position", {});
+    if (!exceptions) return std::unexpected(exceptions.error());
+    for (const auto& x : *exceptions) {
+      auto type = statutory::exception_type_from_string(x.get_text(1));
+      auto from = calendar::parse_date(x.get_text(2)), to = calendar::parse_date(x.get_text(3));
+      if (type && from && to) histories[x.get_text(0)].exceptions.push_back({*type, *from, *to});
+    }
     for (const auto& r : *cases) {
       if (!filter.holder_user_id.empty() && r.get_text(5) != filter.holder_user_id) continue;
       auto resource = child_resource_from(r, 7);

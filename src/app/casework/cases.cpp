@@ -11,7 +11,7 @@ calendar::Date day_of(std::int64_t unix_seconds) {
 }
 
 statutory::CaseHistory CaseRecord::history() const {
-  statutory::CaseHistory h{process, {}, {}};
+  statutory::CaseHistory h{process, {}, exceptions};
   for (const auto& e : events) h.events.push_back(e.event);
   return h;
 }
@@ -57,6 +57,14 @@ Result<std::optional<CaseRecord>> load_case(store::Connection& c, const std::str
   if (!r.is_null(11)) k.closed_on = r.get_text(11);
   k.draft_summary = r.get_text(12);
   k.named_setting = r.get_text(13);
+  auto exceptions = c.query("SELECT type, from_date, to_date FROM case_exceptions WHERE case_id = $1 ORDER BY position", p);
+  if (!exceptions) return std::unexpected(exceptions.error());
+  for (const auto& x : *exceptions) {
+    auto type = statutory::exception_type_from_string(x.get_text(0));
+    auto from = calendar::parse_date(x.get_text(1)), to = calendar::parse_date(x.get_text(2));
+    if (!type || !from || !to) return fail(ErrorCode::internal, "case exception that cannot be read");
+    k.exceptions.push_back({*type, *from, *to});
+  }
   auto events = c.query("SELECT sequence, type, event_date, outcome, adviser, note, recorded_by, recorded_at "
                         "FROM case_events WHERE case_id = $1 ORDER BY sequence", p);
   if (!events) return std::unexpected(events.error());

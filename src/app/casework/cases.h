@@ -34,6 +34,7 @@ struct CaseRecord {
   std::optional<std::string> closed_on;
   std::string draft_summary, named_setting;
   std::vector<StoredEvent> events;
+  std::vector<statutory::ExceptionPeriod> exceptions;
 
   statutory::CaseHistory history() const;
 };

@@ -4,6 +4,8 @@
 
 #include "app/casework/advice.h"
 #include "app/casework/caseload.h"
+#include "app/casework/ending_a_request.h"
+#include "app/casework/family_views.h"
 #include "app/casework/plan_steps.h"
 #include "app/casework/record_decision.h"
 #include "app/casework/request_advice.h"
@@ -210,6 +212,54 @@ TEST_P(Casework, TheWholeJourneyFromRequestToFinalPlan) {
   EXPECT_FALSE(open_case_for(db(), health, access::Action::view_record, id, "case.view", later));
   EXPECT_TRUE(open_case_for(db(), health, access::Action::view_record, id, "case.view", at(t0 + 90 * day)));
   EXPECT_FALSE(verify_audit(db())->broken);
+}
+
+TEST_P(Casework, ARequestEndsByANotToIssueDecisionOrAWithdrawalAndBothCloseIt) {
+  auto caseworker = actor("user-caseworker", Role::sen_caseworker);
+  const auto id = parent_requests();
+  ASSERT_TRUE(record_decision_to_assess(db(), caseworker, {id, "assess"}, at(t0 + 7 * day)));
+  EXPECT_EQ(decide_not_to_issue(db(), caseworker, id, "", at(t0 + 60 * day))->size(), 1u);
+  ASSERT_TRUE(decide_not_to_issue(db(), caseworker, id, "Needs can be met with SEN support.", at(t0 + 60 * day))->empty());
+  auto k = load(id);
+  EXPECT_TRUE(k.closed_on.has_value());
+  EXPECT_EQ(k.events.back().note, "Needs can be met with SEN support.");
+
+  const auto second = parent_requests();  // the first is closed, so a new request is a new case
+  EXPECT_NE(second, id);
+  EXPECT_FALSE(withdraw_request(db(), actor("user-parent2", Role::parent_carer), second, "", at(t0 + day)));
+  ASSERT_TRUE(withdraw_request(db(), actor("user-parent", Role::parent_carer), second, "We moved school", at(t0 + day))->empty());
+  EXPECT_TRUE(load(second).closed_on.has_value());
+  EXPECT_EQ(withdraw_request(db(), caseworker, second, "", at(t0 + 2 * day))->size(), 1u);  // already ended
+}
+
+TEST_P(Casework, AnExceptionIsStoredAndTheEngineCountsIt) {
+  auto caseworker = actor("user-caseworker", Role::sen_caseworker);
+  const auto id = parent_requests();
+  auto bad = record_exception(db(), caseworker, id, {"holiday", "2027-02-01", "2027-01-01", ""}, at(t0 + day));
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->size(), 3u);  // type, end before start, note
+  ASSERT_TRUE(record_exception(db(), caseworker, id, {"exceptional_personal_circumstances", "2027-02-01", "2027-03-15",
+                                                      "Family bereavement"}, at(t0 + day))->empty());
+  auto k = load(id);
+  ASSERT_EQ(k.exceptions.size(), 1u);
+  auto t = statutory::compute_timeline(k.history(), day_of(t0 + day));
+  ASSERT_TRUE(t);
+  EXPECT_TRUE(t->exception_applies);
+  EXPECT_EQ(t->milestones.back().status, statutory::Status::exception);
+}
+
+TEST_P(Casework, FamilyViewsAreKeptNewestFirstAndFlaggedAfterTwelveMonths) {
+  auto parent = actor("user-parent", Role::parent_carer);
+  EXPECT_EQ(add_family_views(db(), parent, "child-demo-alex", {}, at(t0))->size(), 1u);
+  ASSERT_TRUE(add_family_views(db(), parent, "child-demo-alex", {"Funny and kind", "My dog", "Quiet space", "Be a vet"}, at(t0))->empty());
+  ASSERT_TRUE(add_family_views(db(), parent, "child-demo-alex", {"Funny", "Football", "", ""}, at(t0 + day))->empty());
+  auto latest = latest_family_views(db(), "child-demo-alex", day_of(t0 + 2 * day));
+  ASSERT_TRUE(latest && *latest);
+  EXPECT_EQ((*latest)->views.important_to_me, "Football");
+  EXPECT_FALSE((*latest)->out_of_date);
+  EXPECT_TRUE((*latest_family_views(db(), "child-demo-alex", day_of(t0 + 370 * day)))->out_of_date);
+  EXPECT_FALSE(add_family_views(db(), actor("user-parent2", Role::parent_carer), "child-demo-alex", {"x"}, at(t0)));
+  EXPECT_FALSE(add_family_views(db(), actor("user-senco", Role::school_senco), "child-demo-alex", {"x"}, at(t0)));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Casework, ::testing::ValuesIn(testing::engines),
