@@ -12,5 +12,6 @@ int migrate_command(std::span<const std::string> args);
 int demo_command(std::span<const std::string> args);
 int timeline_entry(std::span<const std::string> args);
 int audit_command(std::span<const std::string> args);
+int remind_command(std::span<const std::string> args);
 
 }  // namespace sendhub::cli

@@ -21,6 +21,7 @@ constexpr Command commands[] = {
     {"migrate", sendhub::cli::migrate_command, "bring the database schema up to date"},
     {"demo", sendhub::cli::demo_command, "migrate and load synthetic demo data"},
     {"audit", sendhub::cli::audit_command, "check the hash-chained audit trail: sendhub audit verify"},
+    {"remind", sendhub::cli::remind_command, "queue today's reminders (advice due or overdue, caseworker digests)"},
     {"timeline", sendhub::cli::timeline_entry, "print a case's statutory milestones: sendhub timeline [FILE|-]"},
 };
 

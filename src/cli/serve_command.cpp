@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <thread>
 
+#include "app/casework/reminders.h"
 #include "app/email/outbox.h"
 #include "app/email/smtp_transport.h"
 #include "app/identity/sessions.h"
@@ -48,6 +49,19 @@ std::jthread start_mail_sender(store::Database& db, app::SmtpSettings smtp) {
         std::fprintf(stderr, "{\"event\":\"mail\",\"sent\":%d,\"failed\":%d,\"gave_up\":%d}\n", sent->sent,
                      sent->failed, sent->gave_up);
       for (int i = 0; i < 50 && !stop.stop_requested(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  });
+}
+
+// The daily jobs (reminders) every hour: each reminder is recorded and sent once, so running
+// often, or on several servers, is safe, and a server started mid-morning still sends today's.
+std::jthread start_daily_jobs(store::Database& db, std::string public_url) {
+  return std::jthread([&db, public_url = std::move(public_url)](std::stop_token stop) {
+    while (!stop.stop_requested()) {
+      const auto now = app::unix_now();
+      auto sent = app::send_reminders(db, app::day_of(now), now, public_url);
+      if (!sent) std::fprintf(stderr, "{\"event\":\"reminders_error\"}\n");
+      for (int i = 0; i < 36000 && !stop.stop_requested(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
   });
 }
@@ -100,7 +114,10 @@ int serve_command(std::span<const std::string> args) {
   } else if (!settings->on("--demo")) {
     std::fprintf(stderr, "{\"event\":\"mail_not_configured\",\"detail\":\"email stays queued until SENDHUB_SMTP_URL is set\"}\n");
   }
+  std::jthread daily_jobs = start_daily_jobs(**db, public_url);
   server.run(true);
+  daily_jobs.request_stop();
+  daily_jobs.join();
   if (mail_sender.joinable()) {
     mail_sender.request_stop();
     mail_sender.join();

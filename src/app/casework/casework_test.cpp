@@ -7,6 +7,7 @@
 #include "app/casework/ending_a_request.h"
 #include "app/casework/family_views.h"
 #include "app/casework/plan_steps.h"
+#include "app/casework/reminders.h"
 #include "app/casework/record_decision.h"
 #include "app/casework/request_advice.h"
 #include "app/casework/request_assessment.h"
@@ -260,6 +261,28 @@ TEST_P(Casework, FamilyViewsAreKeptNewestFirstAndFlaggedAfterTwelveMonths) {
   EXPECT_TRUE((*latest_family_views(db(), "child-demo-alex", day_of(t0 + 370 * day)))->out_of_date);
   EXPECT_FALSE(add_family_views(db(), actor("user-parent2", Role::parent_carer), "child-demo-alex", {"x"}, at(t0)));
   EXPECT_FALSE(add_family_views(db(), actor("user-senco", Role::school_senco), "child-demo-alex", {"x"}, at(t0)));
+}
+
+TEST_P(Casework, RemindersGoOnceAWeekBeforeAndTheDayAfterAdviceIsDue) {
+  auto caseworker = actor("user-caseworker", Role::sen_caseworker);
+  const auto id = parent_requests();
+  ASSERT_TRUE(record_decision_to_assess(db(), caseworker, {id, "assess"}, at(t0 + 7 * day)));
+  ASSERT_TRUE(request_advice(db(), caseworker, id, {"health"}, "", at(t0 + 8 * day), {{"health", "user-dco"}})->empty());
+  // Asked Saturday 23 January 2027, due Saturday 6 March 2027.
+  auto week_before = send_reminders(db(), *calendar::parse_date("2027-02-27"), t0 + 43 * day, "https://sendhub.test");
+  ASSERT_TRUE(week_before);
+  EXPECT_EQ(week_before->advice_due_soon, 1);
+  EXPECT_EQ(read_outbox(db(), 1)->at(0).message.to, "dco@demo.sendhub.test");
+  EXPECT_EQ(send_reminders(db(), *calendar::parse_date("2027-02-27"), t0 + 43 * day, "https://sendhub.test")->advice_due_soon, 0);
+  EXPECT_EQ(send_reminders(db(), *calendar::parse_date("2027-03-06"), t0 + 50 * day, "https://sendhub.test")->advice_overdue, 0);
+  auto day_after = send_reminders(db(), *calendar::parse_date("2027-03-07"), t0 + 51 * day, "https://sendhub.test");
+  EXPECT_EQ(day_after->advice_overdue, 1);
+  EXPECT_EQ(day_after->caseworker_digests, 1);
+  auto mail = read_outbox(db(), 2);
+  EXPECT_EQ(mail->at(0).message.to, "caseworker@demo.sendhub.test");
+  EXPECT_EQ(mail->at(0).message.subject, "1 statutory step became overdue yesterday");
+  EXPECT_EQ(mail->at(0).message.body.find("Alex"), std::string::npos);
+  EXPECT_NE(mail->at(1).message.subject.find("overdue"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Casework, ::testing::ValuesIn(testing::engines),

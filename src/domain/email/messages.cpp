@@ -83,4 +83,25 @@ EmailMessage final_plan_message(std::string_view to, std::string_view case_link)
   return m;
 }
 
+EmailMessage advice_reminder_message(std::string_view to, std::string_view due_on, bool overdue, std::string_view link) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = overdue ? "Your advice for an EHC needs assessment is overdue" : "Your advice for an EHC needs assessment is due in a week";
+  m.body = std::string(overdue ? "The advice you were asked for was due on " : "The advice you were asked for is due on ") +
+           std::string(due_on) + ". The law gives 6 weeks, and the family is waiting for the assessment to finish.\n\n"
+           "Write and send your advice here:\n" + std::string(link) +
+           "\n\nIf you cannot give it in time, tell the caseworker, who can agree what to do.\n";
+  return m;
+}
+
+EmailMessage overdue_digest_message(std::string_view to, int count, std::string_view link) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = count == 1 ? "1 statutory step became overdue yesterday" : std::to_string(count) + " statutory steps became overdue yesterday";
+  m.body = std::string("On the cases you hold, ") + (count == 1 ? "1 statutory step" : std::to_string(count) + " statutory steps") +
+           " passed its legal time limit yesterday without being done.\n\nSee them, most urgent first, on your caseload:\n" +
+           std::string(link) + "\n";
+  return m;
+}
+
 }  // namespace sendhub::email

@@ -31,4 +31,9 @@ EmailMessage assessment_decision_message(std::string_view to, bool assess, std::
 EmailMessage draft_plan_message(std::string_view to, std::string_view comment_by, std::string_view case_link);
 EmailMessage final_plan_message(std::string_view to, std::string_view case_link);
 
+// To a professional: their advice is due in a week, or became overdue yesterday.
+EmailMessage advice_reminder_message(std::string_view to, std::string_view due_on, bool overdue, std::string_view advice_link);
+// To a caseworker: how many statutory steps on the cases they hold became overdue yesterday.
+EmailMessage overdue_digest_message(std::string_view to, int count, std::string_view caseload_link);
+
 }  // namespace sendhub::email
