@@ -1,6 +1,12 @@
 {{%AUTOESCAPE context="HTML"}}
 <div class="govuk-grid-row">
   <div class="govuk-grid-column-two-thirds">
+{{#DETAILS_SAVED}}
+    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="details-title" data-module="govuk-notification-banner">
+      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="details-title">Success</h2></div>
+      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">The record details have been saved.</p></div>
+    </div>
+{{/DETAILS_SAVED}}
 {{#VIEWS_SAVED}}
     <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title" data-module="govuk-notification-banner">
       <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="saved-title">Success</h2></div>
@@ -13,8 +19,17 @@
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Date of birth</dt><dd class="govuk-summary-list__value">{{DATE_OF_BIRTH}}</dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">School or setting</dt><dd class="govuk-summary-list__value">{{SETTING}}</dd></div>
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Who makes decisions</dt><dd class="govuk-summary-list__value">{{DECISIONS}}</dd></div>
+{{#DETAIL}}
+      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">{{LABEL}}</dt><dd class="govuk-summary-list__value">{{VALUE}}</dd></div>
+{{/DETAIL}}
       <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Local authority</dt><dd class="govuk-summary-list__value">{{LA}}</dd></div>
     </dl>
+{{#CAN_EDIT_DETAILS}}
+    <p class="govuk-body"><a class="govuk-link" href="/children/{{ID}}/details">Change record details</a></p>
+{{/CAN_EDIT_DETAILS}}
+{{#HAS_DETAIL_HISTORY}}
+    <p class="govuk-body"><a class="govuk-link" href="/children/{{ID}}/details/history">History of changes</a></p>
+{{/HAS_DETAIL_HISTORY}}
     <h2 class="govuk-heading-m">Education, health and care</h2>
 {{#HAS_CASES}}
     <ul class="govuk-list" id="cases">

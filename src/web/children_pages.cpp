@@ -1,6 +1,8 @@
 // /children and /children/:id: the records a signed-in person may see, each read decided by
 // access::may() and written to the audit trail. A record the person may not see answers 404.
 #include "app/casework/cases.h"
+#include "app/record/child_record.h"
+#include "domain/identifiers/identifiers.h"
 #include "app/identity/accounts.h"
 #include "app/identity/audit_trail.h"
 #include "domain/statutory/decision_rights.h"
@@ -47,6 +49,8 @@ Result<Response> show(Site& site, Request& req) {
   if (!opened) return std::unexpected(opened.error());
   const auto& who = opened->who;
   const ChildRow& child = opened->child;
+  auto details = app::current_child_details(site.db, child.id);
+  if (!details) return std::unexpected(details.error());
   auto cases = app::cases_for_child(site.db, child.id);
   if (!cases) return std::unexpected(cases.error());
   auto chrome = who->chrome();
@@ -75,6 +79,29 @@ Result<Response> show(Site& site, Request& req) {
       open_assessment = open_assessment || (k.open && k.process == "ehc_needs_assessment");
     }
     if (!cases->empty()) d.ShowSection("HAS_CASES");
+    auto meaning = [](std::span<const record::Code> codes, const std::string& code) {
+      for (const auto& c : codes)
+        if (c.code == code) return std::string(c.meaning);
+      return code;
+    };
+    const auto& v = details->details;
+    for (auto [label, value] : {std::pair<const char*, std::string>{"UPN", v.upn},
+                                {"NHS number", v.nhs_number.empty() ? "" : identifiers::format_nhs_number(v.nhs_number)},
+                                {"Postcode", v.postcode},
+                                {"Sex", meaning(record::sexes(), v.sex)},
+                                {"Ethnic group", meaning(record::ethnicities(), v.ethnicity)},
+                                {"First language", v.first_language},
+                                {"Communication needs", v.communication_needs},
+                                {"Year group", v.year_group},
+                                {"Primary need", meaning(record::needs(), v.primary_need)},
+                                {"Secondary need", meaning(record::needs(), v.secondary_need)}}) {
+      auto* row = d.AddSectionDictionary("DETAIL");
+      row->SetValue("LABEL", label);
+      row->SetValue("VALUE", value.empty() ? "Not recorded" : value);
+    }
+    if (access::may(who->actor, access::Action::edit_record, child.resource, today())) d.ShowSection("CAN_EDIT_DETAILS");
+    if (details->version > 0) d.ShowSection("HAS_DETAIL_HISTORY");
+    if (req.query.get("details") == "saved") d.ShowSection("DETAILS_SAVED");
     if (access::is_family(who->session.role)) d.ShowSection("FAMILY");
     if (req.query.get("views") == "saved") d.ShowSection("VIEWS_SAVED");
     if (!open_assessment && access::may(who->actor, access::Action::contribute_advice, child.resource, today()))
