@@ -318,3 +318,30 @@ describe('the shared record', () => {
     await parent.context.close()
   })
 })
+
+describe('messages', () => {
+  test('a parent and the caseworker write to each other on the case, each told by email', async () => {
+    const parent = await givenISignInAs('parent@demo.sendhub.test')
+    await parent.page.goto('/cases/case-demo-alex-1')
+    await parent.page.getByRole('button', { name: 'Send message' }).click()
+    assert.match(await parent.page.locator('.govuk-error-summary').innerText(), /Write your message/)
+    await parent.page.getByLabel('Write a message').fill('Can we meet to talk about the advice?')
+    await parent.page.getByRole('button', { name: 'Send message' }).click()
+    assert.match(await parent.page.locator('#messages ~ .govuk-inset-text').first().innerText(), /Can we meet/)
+    await thenThePageIsAccessible(parent.page)
+    await parent.context.close()
+
+    const caseworker = await givenISignInAs('caseworker@demo.sendhub.test')
+    await caseworker.page.goto('/cases/case-demo-alex-1')
+    assert.match(await caseworker.page.locator('main').innerText(), /Can we meet to talk about the advice\?/)
+    await caseworker.page.getByLabel('Write a message').fill('Yes: Tuesday at 10 at West Offices?')
+    await caseworker.page.getByRole('button', { name: 'Send message' }).click()
+    await caseworker.context.close()
+
+    const reader = await openContext(chromium.browser, server.url)
+    const outbox = await new OutboxPage(await reader.context.newPage()).visit()
+    assert.ok((await outbox.subjectsTo('caseworker@demo.sendhub.test')).includes('A family has sent you a message on SENDhub'))
+    assert.ok((await outbox.subjectsTo('parent@demo.sendhub.test')).includes('Your caseworker has sent you a message on SENDhub'))
+    await reader.context.close()
+  })
+})

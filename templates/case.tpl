@@ -137,6 +137,35 @@
   </div>
 </div>
 {{/RESPONSE_FORM}}
+{{#MESSAGES}}
+<div class="govuk-grid-row">
+  <div class="govuk-grid-column-two-thirds">
+    <h2 class="govuk-heading-m" id="messages">Messages</h2>
+{{#NO_MESSAGES}}
+    <p class="govuk-body">No messages yet. Questions about this request can go here, so they stay with it.</p>
+{{/NO_MESSAGES}}
+{{#MESSAGE_ROW}}
+    <div class="govuk-inset-text">
+      <p class="govuk-body-s">{{FROM}}, {{WHEN}} UTC</p>
+      <p class="govuk-body">{{BODY}}</p>
+    </div>
+{{/MESSAGE_ROW}}
+{{#MESSAGE_FORM}}
+    <form method="post" action="/cases/{{CASE_ID}}/messages" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="govuk-form-group {{MESSAGE_GROUP_CLASS}}">
+        <label class="govuk-label" for="message">Write a message</label>
+{{#MESSAGE_ERROR}}
+        <p id="message-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/MESSAGE_ERROR}}
+        <textarea class="govuk-textarea {{MESSAGE_INPUT_CLASS}}" id="message" name="message" rows="4">{{MESSAGE}}</textarea>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Send message</button>
+    </form>
+{{/MESSAGE_FORM}}
+  </div>
+</div>
+{{/MESSAGES}}
 {{#WITHDRAW_FORM}}
 <div class="govuk-grid-row">
   <div class="govuk-grid-column-two-thirds">

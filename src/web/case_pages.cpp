@@ -2,6 +2,7 @@
 // requests and arrivals, the draft plan, the family's response and the final plan. Every date
 // shown comes from the statutory engine over the case's events (web/case_view.h).
 #include "app/casework/ending_a_request.h"
+#include "app/casework/case_messages.h"
 #include "app/casework/plan_steps.h"
 #include "app/casework/record_decision.h"
 #include "app/casework/request_advice.h"
@@ -97,6 +98,12 @@ Result<Response> exception(Site& site, Request& req) {
   }, &CaseForms::exception);
 }
 
+Result<Response> message(Site& site, Request& req) {
+  return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
+    return app::send_case_message(site.db, who.actor, req.param("id"), f.get("message"), request_context(site, req));
+  }, &CaseForms::message);
+}
+
 Result<Response> issue_final(Site& site, Request& req) {
   return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
     return app::issue_final_plan(site.db, who.actor, req.param("id"), f.get("named_setting"), request_context(site, req));
@@ -125,6 +132,7 @@ Result<void> add_case_pages(Site& site) {
       {http::verb::post, "/cases/:id/not-to-issue", "case_not_to_issue", Access::signed_in, [&site](Request& r) { return not_to_issue(site, r); }},
       {http::verb::post, "/cases/:id/withdraw", "case_withdraw", Access::signed_in, [&site](Request& r) { return withdraw(site, r); }},
       {http::verb::post, "/cases/:id/exceptions", "case_exception", Access::signed_in, [&site](Request& r) { return exception(site, r); }},
+      {http::verb::post, "/cases/:id/messages", "case_message", Access::signed_in, [&site](Request& r) { return message(site, r); }},
       {http::verb::post, "/cases/:id/final-plan", "case_final_plan", Access::signed_in, [&site](Request& r) { return issue_final(site, r); }},
   };
   for (auto& route : routes) {

@@ -1,6 +1,7 @@
 #include "web/case_view.h"
 
 #include "app/casework/advice.h"
+#include "app/casework/case_messages.h"
 #include "app/casework/caseload.h"
 #include "app/casework/family_views.h"
 #include "app/casework/plan_steps.h"
@@ -129,6 +130,8 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
     for (const auto& r : *requests)
       if (r.case_id == k.id) mine.push_back(r);
   }
+  auto messages = app::case_messages(site.db, k.id);
+  if (!messages) return std::unexpected(messages.error());
   auto views = app::latest_family_views(site.db, k.child_id, now);
   if (!views) return std::unexpected(views.error());
   auto chrome = who.chrome();
@@ -136,7 +139,7 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
   const bool family = access::is_family(who.session.role);
   bool any_problems = false;
   for (const auto* p : {&forms.decision, &forms.advice, &forms.received, &forms.draft, &forms.response, &forms.final_plan,
-                        &forms.not_to_issue, &forms.withdraw, &forms.exception})
+                        &forms.not_to_issue, &forms.withdraw, &forms.exception, &forms.message})
     any_problems = any_problems || !p->empty();
   Result<void> filled;
   auto page = site.views.page("case.tpl", std::string(any_problems ? "Error: " : "") + k.child_name + ": " + summary.stage,
@@ -203,6 +206,19 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
       if ((*views)->out_of_date) v->ShowSection("OUT_OF_DATE");
     }
     if (family && !k.closed_on) d.ShowSection("FAMILY_CAN_ADD_VIEWS");
+    const bool may_message = family || may_act;
+    if (may_message || !messages->empty()) {
+      auto* thread = d.AddSectionDictionary("MESSAGES");
+      if (messages->empty()) thread->ShowSection("NO_MESSAGES");
+      for (const auto& m : *messages) {
+        auto* row = thread->AddSectionDictionary("MESSAGE_ROW");
+        row->SetValue("FROM", m.author_name + (m.from_family ? " (family)" : " (SEN team)"));
+        row->SetValue("WHEN", m.sent_at.substr(0, 10) + " " + m.sent_at.substr(11, 5));
+        row->SetValue("BODY", m.body);
+      }
+      if (may_message) form(*thread, "MESSAGE_FORM", forms.message, forms.typed, {"message"});
+      show_problems(d, forms.message);
+    }
     if (family && drafted && !final_issued)
       form(d, "RESPONSE_FORM", forms.response, forms.typed, {"comments", "school_preference"});
     if (!k.closed_on && !final_issued && (family || may_act))

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "app/casework/advice.h"
+#include "app/casework/case_messages.h"
 #include "app/casework/caseload.h"
 #include "app/casework/ending_a_request.h"
 #include "app/casework/family_views.h"
@@ -283,6 +284,24 @@ TEST_P(Casework, RemindersGoOnceAWeekBeforeAndTheDayAfterAdviceIsDue) {
   EXPECT_EQ(mail->at(0).message.subject, "1 statutory step became overdue yesterday");
   EXPECT_EQ(mail->at(0).message.body.find("Alex"), std::string::npos);
   EXPECT_NE(mail->at(1).message.subject.find("overdue"), std::string::npos);
+}
+
+TEST_P(Casework, MessagesStayWithTheCaseAndOnlyTheFamilyAndTheTeamWrite) {
+  const auto id = parent_requests();
+  auto caseworker = actor("user-caseworker", Role::sen_caseworker);
+  ASSERT_TRUE(record_decision_to_assess(db(), caseworker, {id, "assess"}, at(t0 + day)));  // the caseworker now holds it
+  auto parent = actor("user-parent", Role::parent_carer);
+  EXPECT_EQ(send_case_message(db(), parent, id, "", at(t0 + 2 * day))->size(), 1u);
+  ASSERT_TRUE(send_case_message(db(), parent, id, "When is the meeting?", at(t0 + 2 * day))->empty());
+  EXPECT_EQ(read_outbox(db(), 1)->at(0).message.to, "caseworker@demo.sendhub.test");
+  ASSERT_TRUE(send_case_message(db(), caseworker, id, "Tuesday at 10.", at(t0 + 3 * day))->empty());
+  EXPECT_EQ(read_outbox(db(), 1)->at(0).message.to, "parent@demo.sendhub.test");
+  auto thread = case_messages(db(), id);
+  ASSERT_EQ(thread->size(), 2u);
+  EXPECT_TRUE(thread->at(0).from_family);
+  EXPECT_FALSE(thread->at(1).from_family);
+  EXPECT_FALSE(send_case_message(db(), actor("user-parent2", Role::parent_carer), id, "x", at(t0 + 3 * day)));
+  EXPECT_FALSE(send_case_message(db(), actor("user-senco", Role::school_senco), id, "x", at(t0 + 3 * day)));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Casework, ::testing::ValuesIn(testing::engines),

@@ -79,6 +79,7 @@ TEST(EmailContent, EveryMessagePassesTheChecks) {
   EXPECT_TRUE(check_message(assessment_decision_message("a@example.org", false, "https://x.example/cases/c")));
   EXPECT_TRUE(check_message(draft_plan_message("a@example.org", "28 April 2025", "https://x.example/cases/c")));
   EXPECT_TRUE(check_message(final_plan_message("a@example.org", "https://x.example/cases/c")));
+  EXPECT_TRUE(check_message(case_message_notice("a@example.org", true, "https://x.example/cases/c#messages")));
   EXPECT_TRUE(check_message(advice_reminder_message("a@example.org", "5 March 2027", true, "https://x.example/cases/c/advice")));
   EXPECT_EQ(overdue_digest_message("a@example.org", 3, "https://x.example/cases").subject, "3 statutory steps became overdue yesterday");
 }

@@ -104,4 +104,14 @@ EmailMessage overdue_digest_message(std::string_view to, int count, std::string_
   return m;
 }
 
+EmailMessage case_message_notice(std::string_view to, bool from_family, std::string_view link) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = from_family ? "A family has sent you a message on SENDhub" : "Your caseworker has sent you a message on SENDhub";
+  m.body = std::string(from_family ? "A family whose case you hold has sent you a message about their child's assessment."
+                                   : "The council's SEN team has sent you a message about your child's assessment.") +
+           " For privacy the message itself is only on SENDhub.\n\nRead it and reply here:\n" + std::string(link) + "\n";
+  return m;
+}
+
 }  // namespace sendhub::email

@@ -36,4 +36,7 @@ EmailMessage advice_reminder_message(std::string_view to, std::string_view due_o
 // To a caseworker: how many statutory steps on the cases they hold became overdue yesterday.
 EmailMessage overdue_digest_message(std::string_view to, int count, std::string_view caseload_link);
 
+// A new message on a case, to the other side of the conversation (its text stays on SENDhub).
+EmailMessage case_message_notice(std::string_view to, bool from_family, std::string_view case_link);
+
 }  // namespace sendhub::email
