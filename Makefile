@@ -26,7 +26,7 @@ test: setup
 fuzz:
 	SENDHUB_SETUP_FUZZ=1 scripts/setup.sh
 	cmake --preset fuzz >/dev/null
-	cmake --build --preset fuzz --target fuzz_request_head fuzz_form_decoder fuzz_cookie_parser fuzz_multipart_parser fuzz_email_message
+	cmake --build --preset fuzz --target fuzz_request_head fuzz_form_decoder fuzz_cookie_parser fuzz_multipart_parser fuzz_email_message fuzz_document_type
 	scripts/fuzz.sh
 
 bench: build

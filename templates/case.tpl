@@ -137,6 +137,43 @@
   </div>
 </div>
 {{/RESPONSE_FORM}}
+{{#DOCUMENTS}}
+<div class="govuk-grid-row">
+  <div class="govuk-grid-column-two-thirds">
+    <h2 class="govuk-heading-m" id="documents">Documents</h2>
+{{#NO_DOCUMENTS}}
+    <p class="govuk-body">No documents yet.</p>
+{{/NO_DOCUMENTS}}
+    <ul class="govuk-list">
+{{#DOCUMENT}}
+      <li><a class="govuk-link" href="/documents/{{ID}}" download>{{TITLE}}</a> <span class="govuk-body-s">({{FILENAME}}, {{SIZE}}, added by {{BY}} on {{WHEN}})</span></li>
+{{/DOCUMENT}}
+    </ul>
+{{#UPLOAD_FORM}}
+    <form method="post" action="/cases/{{CASE_ID}}/documents" enctype="multipart/form-data" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="govuk-form-group {{TITLE_GROUP_CLASS}}">
+        <label class="govuk-label" for="title">What is the document?</label>
+        <div id="title-hint" class="govuk-hint">For example, "Speech and language therapy report, March 2025".</div>
+{{#TITLE_ERROR}}
+        <p id="title-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/TITLE_ERROR}}
+        <input class="govuk-input {{TITLE_INPUT_CLASS}}" id="title" name="title" type="text" aria-describedby="title-hint" value="{{TITLE}}">
+      </div>
+      <div class="govuk-form-group {{FILE_GROUP_CLASS}}">
+        <label class="govuk-label" for="file">Upload a file</label>
+        <div id="file-hint" class="govuk-hint">A PDF, Word document (DOCX), PNG or JPEG, smaller than 10MB.</div>
+{{#FILE_ERROR}}
+        <p id="file-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/FILE_ERROR}}
+        <input class="govuk-file-upload" id="file" name="file" type="file" aria-describedby="file-hint" accept=".pdf,.docx,.png,.jpg,.jpeg">
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Add document</button>
+    </form>
+{{/UPLOAD_FORM}}
+  </div>
+</div>
+{{/DOCUMENTS}}
 {{#MESSAGES}}
 <div class="govuk-grid-row">
   <div class="govuk-grid-column-two-thirds">

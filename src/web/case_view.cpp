@@ -3,6 +3,7 @@
 #include "app/casework/advice.h"
 #include "app/casework/case_messages.h"
 #include "app/casework/caseload.h"
+#include "app/record/documents.h"
 #include "app/casework/family_views.h"
 #include "app/casework/plan_steps.h"
 #include "domain/statutory/family_summary.h"
@@ -130,6 +131,16 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
     for (const auto& r : *requests)
       if (r.case_id == k.id) mine.push_back(r);
   }
+  bool may_contribute = false;
+  auto resource_read = site.db.read([&](store::Connection& c) -> Result<void> {
+    auto resource = app::case_resource(c, k);
+    if (!resource) return std::unexpected(resource.error());
+    may_contribute = *resource && access::may(who.actor, access::Action::contribute_advice, **resource, now).allowed;
+    return {};
+  });
+  if (!resource_read) return std::unexpected(resource_read.error());
+  auto documents = app::documents_for(site.db, k.child_id, k.id);
+  if (!documents) return std::unexpected(documents.error());
   auto messages = app::case_messages(site.db, k.id);
   if (!messages) return std::unexpected(messages.error());
   auto views = app::latest_family_views(site.db, k.child_id, now);
@@ -139,7 +150,7 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
   const bool family = access::is_family(who.session.role);
   bool any_problems = false;
   for (const auto* p : {&forms.decision, &forms.advice, &forms.received, &forms.draft, &forms.response, &forms.final_plan,
-                        &forms.not_to_issue, &forms.withdraw, &forms.exception, &forms.message})
+                        &forms.not_to_issue, &forms.withdraw, &forms.exception, &forms.message, &forms.document})
     any_problems = any_problems || !p->empty();
   Result<void> filled;
   auto page = site.views.page("case.tpl", std::string(any_problems ? "Error: " : "") + k.child_name + ": " + summary.stage,
@@ -206,6 +217,21 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
       if ((*views)->out_of_date) v->ShowSection("OUT_OF_DATE");
     }
     if (family && !k.closed_on) d.ShowSection("FAMILY_CAN_ADD_VIEWS");
+    {
+      auto* docs = d.AddSectionDictionary("DOCUMENTS");
+      if (documents->empty()) docs->ShowSection("NO_DOCUMENTS");
+      for (const auto& doc : *documents) {
+        auto* row = docs->AddSectionDictionary("DOCUMENT");
+        row->SetValue("ID", doc.id);
+        row->SetValue("TITLE", doc.title);
+        row->SetValue("FILENAME", doc.filename);
+        row->SetValue("SIZE", std::to_string((doc.size_bytes + 1023) / 1024) + "KB");
+        row->SetValue("BY", doc.uploaded_by_name);
+        row->SetValue("WHEN", doc.uploaded_at.substr(0, 10));
+      }
+      if (!k.closed_on && may_contribute) form(*docs, "UPLOAD_FORM", forms.document, forms.typed, {"title"});
+      show_problems(d, forms.document);
+    }
     const bool may_message = family || may_act;
     if (may_message || !messages->empty()) {
       auto* thread = d.AddSectionDictionary("MESSAGES");
