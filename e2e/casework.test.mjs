@@ -228,6 +228,13 @@ describe('an EHC needs assessment, request to final plan', () => {
       })
     })
     assert.deepEqual(JSON.parse(api), JSON.parse(cli.stdout))
+    const detail = await (await fetch(`${server.url}/api/v1${caseUrl}`, { headers: { Authorization: `Bearer ${token}` } })).json()
+    assert.equal(detail.stage, 'Plan issued')
+    assert.equal(detail.named_setting, 'Demo Academy')
+    const list = await (await fetch(`${server.url}/api/v1/cases`, { headers: { Authorization: `Bearer ${token}` } })).json()
+    assert.ok(list.cases.length > 10)
+    assert.ok(!list.cases.some((c) => c.id === detail.id))  // closed cases leave the caseload
+    assert.equal((await fetch(`${server.url}/api/v1/cases/no-such-case`, { headers: { Authorization: `Bearer ${token}` } })).status, 404)
   })
 })
 

@@ -3,7 +3,9 @@
 // caller may not see is 404 exactly like one that does not exist. Cookies are ignored here.
 #include <boost/json.hpp>
 
+#include "app/casework/caseload.h"
 #include "app/casework/cases.h"
+#include "domain/statutory/family_summary.h"
 #include "app/identity/accounts.h"
 #include "domain/statutory/timeline_json.h"
 #include "app/identity/api_tokens.h"
@@ -131,6 +133,81 @@ Result<Response> case_timeline(Site& site, Request& req) {
   return Response::json(statutory::timeline_to_json(*timeline, now));
 }
 
+json::object case_json(const app::CaseRecord& k, const statutory::Timeline& t, calendar::Date now) {
+  const auto summary = statutory::family_summary(k.history(), t, now);
+  json::array events;
+  for (const auto& e : k.events) {
+    json::object ev{{"type", statutory::to_string(e.event.type)}, {"date", calendar::format_date(e.event.date)}};
+    if (e.event.adviser != statutory::Adviser::none) ev["adviser"] = statutory::to_string(e.event.adviser);
+    if (e.event.outcome == statutory::Outcome::assess) ev["outcome"] = "assess";
+    if (e.event.outcome == statutory::Outcome::not_assess) ev["outcome"] = "not_assess";
+    events.push_back(std::move(ev));
+  }
+  return {{"id", k.id},
+          {"child_id", k.child_id},
+          {"process", statutory::to_string(k.process)},
+          {"local_authority", k.la_code},
+          {"requested_by", k.requested_by},
+          {"stage", summary.stage},
+          {"where_now", summary.where_now},
+          {"next_step", summary.next_step},
+          {"open", !k.closed_on.has_value()},
+          {"named_setting", k.named_setting},
+          {"events", events}};
+}
+
+// One case: its facts, its plain-English summary and its events (the timeline has its own URL).
+Result<Response> case_detail(Site& site, Request& req) {
+  auto who = authenticate(site, req, "records:read");
+  if (auto* r = std::get_if<Response>(&who)) return *r;
+  const auto& a = std::get<ApiActor>(who);
+  auto k = app::open_case_for(site.db, a.actor, access::Action::view_record, req.param("id"), "case.view", request_context(site, req));
+  if (!k && k.error().code == ErrorCode::not_found)
+    return json_error(404, "not_found", "There is no case with this id that this token may see");
+  if (!k) return std::unexpected(k.error());
+  const auto now = today();
+  auto timeline = statutory::compute_timeline(k->history(), now);
+  if (!timeline) return std::unexpected(timeline.error());
+  return Response::json(json::serialize(case_json(*k, *timeline, now)));
+}
+
+// Open cases the token may see, soonest statutory date first (the caseload).
+Result<Response> cases(Site& site, Request& req) {
+  auto who = authenticate(site, req, "records:read");
+  if (auto* r = std::get_if<Response>(&who)) return *r;
+  const auto& a = std::get<ApiActor>(who);
+  auto rows = app::caseload(site.db, a.actor, {}, today());
+  if (!rows) return std::unexpected(rows.error());
+  // One transaction audits every case listed.
+  auto audited = site.db.write([&](store::Connection& c) -> Result<void> {
+    for (const auto& r : *rows) {
+      audit::AuditEntry e;
+      e.actor_user_id = a.caller.user_id;
+      e.actor_role = std::string(access::to_string(a.caller.role));
+      e.action = "record.list";
+      e.child_id = r.child_id;
+      e.case_id = r.case_id;
+      e.la_code = r.la_code;
+      e.outcome = "allowed";
+      e.source = req.remote_address;
+      e.request_id = req.request_id;
+      e.detail = "api token " + a.caller.token_id;
+      if (auto written = app::append_audit(c, e); !written) return std::unexpected(written.error());
+    }
+    return {};
+  });
+  if (!audited) return std::unexpected(audited.error());
+  json::array out;
+  for (const auto& r : *rows)
+    out.push_back(json::object{{"id", r.case_id},
+                               {"child_id", r.child_id},
+                               {"stage", r.stage},
+                               {"next_step", r.next_what},
+                               {"next_due", r.next_due ? json::value(calendar::format_date(*r.next_due)) : json::value(nullptr)},
+                               {"overdue", r.overdue}});
+  return Response::json(json::serialize(json::object{{"cases", out}}));
+}
+
 Result<Response> unknown(Site&, Request&) {
   return json_error(404, "not_found", "There is no such API endpoint. The endpoints are listed in the README");
 }
@@ -142,6 +219,8 @@ Result<void> add_api_routes(Site& site) {
       {http::verb::get, "/api/v1/me", "api_me", Access::api_token, [&site](Request& r) { return me(site, r); }},
       {http::verb::get, "/api/v1/children", "api_children", Access::api_token, [&site](Request& r) { return children(site, r); }},
       {http::verb::get, "/api/v1/children/:id", "api_child", Access::api_token, [&site](Request& r) { return child(site, r); }},
+      {http::verb::get, "/api/v1/cases", "api_cases", Access::api_token, [&site](Request& r) { return cases(site, r); }},
+      {http::verb::get, "/api/v1/cases/:id", "api_case", Access::api_token, [&site](Request& r) { return case_detail(site, r); }},
       {http::verb::get, "/api/v1/cases/:id/timeline", "api_case_timeline", Access::api_token,
        [&site](Request& r) { return case_timeline(site, r); }},
       {http::verb::get, "/api/v1/*rest", "api_unknown", Access::api_token, [&site](Request& r) { return unknown(site, r); }},
