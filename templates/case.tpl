@@ -357,6 +357,21 @@
       <button type="submit" class="govuk-button" data-module="govuk-button">Issue final plan</button>
     </form>
 {{/FINAL_FORM}}
+{{#PANEL_FORM}}
+    <h2 class="govuk-heading-m">List for a panel</h2>
+    <form method="post" action="/cases/{{CASE_ID}}/panel" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="govuk-form-group">
+        <label class="govuk-label" for="panel_id">Panel date</label>
+        <select class="govuk-select" id="panel_id" name="panel_id">
+{{#PANEL_OPTION}}
+          <option value="{{ID}}">{{DATE}}</option>
+{{/PANEL_OPTION}}
+        </select>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">List for panel</button>
+    </form>
+{{/PANEL_FORM}}
 {{#NOT_ISSUE_FORM}}
     <h2 class="govuk-heading-m">Decide not to issue a plan</h2>
     <form method="post" action="/cases/{{CASE_ID}}/not-to-issue" novalidate>

@@ -23,6 +23,7 @@
             <ul class="govuk-service-navigation__list">
 {{#COUNCIL_TEAM}}
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/cases">Caseload</a></li>
+              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/panels">Panels</a></li>
 {{/COUNCIL_TEAM}}
 {{#ADVISER}}
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/advice">Advice requests</a></li>

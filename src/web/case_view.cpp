@@ -3,6 +3,7 @@
 #include "app/casework/advice.h"
 #include "app/casework/case_messages.h"
 #include "app/casework/caseload.h"
+#include "app/casework/panels.h"
 #include "app/record/documents.h"
 #include "app/casework/family_views.h"
 #include "app/casework/plan_steps.h"
@@ -141,6 +142,8 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
   if (!resource_read) return std::unexpected(resource_read.error());
   auto documents = app::documents_for(site.db, k.child_id, k.id);
   if (!documents) return std::unexpected(documents.error());
+  auto upcoming = app::panels_for(site.db, who.actor, now, false);
+  if (!upcoming) return std::unexpected(upcoming.error());
   auto messages = app::case_messages(site.db, k.id);
   if (!messages) return std::unexpected(messages.error());
   auto views = app::latest_family_views(site.db, k.child_id, now);
@@ -268,6 +271,14 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
       form(d, "DRAFT_FORM", forms.draft, forms.typed, {"summary"});
     }
     if (drafted && !final_issued) form(d, "FINAL_FORM", forms.final_plan, forms.typed, {"named_setting"});
+    if (!upcoming->empty()) {
+      auto* f = d.AddSectionDictionary("PANEL_FORM");
+      for (const auto& p : *upcoming) {
+        auto* o = f->AddSectionDictionary("PANEL_OPTION");
+        o->SetValue("ID", p.id);
+        if (auto on = calendar::parse_date(p.meets_on)) o->SetValue("DATE", long_date(*on));
+      }
+    }
     if (assessed && !drafted) form(d, "NOT_ISSUE_FORM", forms.not_to_issue, forms.typed, {"not_issue_reasons"});
     auto* x = form(d, "EXCEPTION_FORM", forms.exception, forms.typed, {"exception_note"});
     for (auto [value, label] : {std::pair{"institution_closure", "The school or college was closed (for 4 weeks or more)"},

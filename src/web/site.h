@@ -81,6 +81,7 @@ Result<void> add_advice_pages(Site& site);
 Result<void> add_child_views_pages(Site& site);
 Result<void> add_child_details_pages(Site& site);
 Result<void> add_document_pages(Site& site);
+Result<void> add_panel_pages(Site& site);
 Result<void> add_request_assessment_pages(Site& site);
 
 }  // namespace sendhub::web

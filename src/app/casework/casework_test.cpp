@@ -5,6 +5,7 @@
 #include "app/casework/advice.h"
 #include "app/casework/case_messages.h"
 #include "app/casework/caseload.h"
+#include "app/casework/panels.h"
 #include "app/casework/ending_a_request.h"
 #include "app/casework/family_views.h"
 #include "app/casework/plan_steps.h"
@@ -302,6 +303,28 @@ TEST_P(Casework, MessagesStayWithTheCaseAndOnlyTheFamilyAndTheTeamWrite) {
   EXPECT_FALSE(thread->at(1).from_family);
   EXPECT_FALSE(send_case_message(db(), actor("user-parent2", Role::parent_carer), id, "x", at(t0 + 3 * day)));
   EXPECT_FALSE(send_case_message(db(), actor("user-senco", Role::school_senco), id, "x", at(t0 + 3 * day)));
+}
+
+TEST_P(Casework, PanelsListCasesAndRecordRecommendationsWithReasons) {
+  auto caseworker = actor("user-caseworker", Role::sen_caseworker);
+  const auto id = parent_requests();
+  EXPECT_EQ(create_panel(db(), caseworker, "2027-01-14", at(t0))->size(), 1u);  // in the past
+  EXPECT_EQ(create_panel(db(), caseworker, "2027-02-30", at(t0))->size(), 1u);
+  ASSERT_TRUE(create_panel(db(), caseworker, "2027-01-28", at(t0))->empty());
+  EXPECT_EQ(create_panel(db(), caseworker, "2027-01-28", at(t0))->size(), 1u);  // one panel a day
+  EXPECT_FALSE(create_panel(db(), actor("user-parent", Role::parent_carer), "2027-01-29", at(t0)));
+  auto panels = panels_for(db(), caseworker, day_of(t0), false);
+  ASSERT_EQ(panels->size(), 1u);
+  ASSERT_TRUE(list_for_panel(db(), caseworker, panels->at(0).id, id, at(t0))->empty());
+  auto manager = actor("user-manager", Role::sen_manager);
+  EXPECT_EQ(record_recommendation(db(), manager, panels->at(0).id, id, "issue", "", at(t0))->size(), 1u);
+  ASSERT_TRUE(record_recommendation(db(), manager, panels->at(0).id, id, "assess", "Needs not met by SEN support.", at(t0))->empty());
+  auto agenda = panel_agenda(db(), manager, panels->at(0).id, day_of(t0));
+  ASSERT_TRUE(agenda);
+  ASSERT_EQ(agenda->second.size(), 1u);
+  EXPECT_EQ(agenda->second[0].recommendation, "assess");
+  EXPECT_EQ(agenda->second[0].stage, "Deciding whether to assess");
+  EXPECT_FALSE(panel_agenda(db(), actor("user-dco", Role::designated_clinical_officer), panels->at(0).id, day_of(t0)));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Casework, ::testing::ValuesIn(testing::engines),
