@@ -13,10 +13,10 @@ struct Part {
 
 // What each part of SENDhub does. Parts still being built say "Coming soon" and link nowhere.
 constexpr Part parts[] = {
-    {"One shared record", "Education, health and care information about a child kept once, seen by the people entitled to see it, so families do not have to repeat their story.", false},
-    {"EHC needs assessments and plans", "Requests, advice, draft and final plans, with a live clock that shows families each legal time limit and where things are up to.", false},
+    {"One shared record", "Education, health and care information about a child kept once, seen by the people entitled to see it, so families do not have to repeat their story.", true},
+    {"EHC needs assessments and plans", "Requests, advice, draft and final plans, with a live clock that shows families each legal time limit and where things are up to.", true},
     {"Annual reviews and phase transfers", "Every plan reviewed on time, and the next school named before the legal deadline.", false},
-    {"Statutory time limits", "Every time limit in the SEND Regulations 2014 worked out the same way everywhere, including bank holidays and permitted exceptions.", false},
+    {"Statutory time limits", "Every time limit in the SEND Regulations 2014 worked out the same way everywhere, including bank holidays and permitted exceptions.", true},
     {"Local Offer directory", "A searchable directory of services, activities and support for families, in the Open Referral UK format.", false},
     {"Partnership dashboard and SEN2 return", "How the area is doing, worked out from the live record, and the Department for Education's SEN2 return built in.", false},
 };
