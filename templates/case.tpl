@@ -309,6 +309,25 @@
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Ask for advice</button>
     </form>
 {{/ADVICE_FORM}}
+{{#CHASE_FORM}}
+    <h2 class="govuk-heading-m">Chase advice</h2>
+    <form method="post" action="/cases/{{CASE_ID}}/chase" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="govuk-form-group {{CHASE_GROUP_CLASS}}">
+        <label class="govuk-label" for="chase">Whose advice are you waiting for?</label>
+        <div id="chase-hint" class="govuk-hint">Everyone named for that advice gets an email now, with the due date.</div>
+{{#CHASE_ERROR}}
+        <p id="chase-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/CHASE_ERROR}}
+        <select class="govuk-select" id="chase" name="chase" aria-describedby="chase-hint">
+{{#CHASE_OPTION}}
+          <option value="{{VALUE}}">{{LABEL}}</option>
+{{/CHASE_OPTION}}
+        </select>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Send a reminder</button>
+    </form>
+{{/CHASE_FORM}}
 {{#RECEIVED_FORM}}
     <h2 class="govuk-heading-m">Record advice received</h2>
     <form method="post" action="/cases/{{CASE_ID}}/advice-received" novalidate>

@@ -4,6 +4,7 @@
 #include "app/casework/ending_a_request.h"
 #include "app/casework/case_messages.h"
 #include "app/casework/plan_steps.h"
+#include "app/casework/reminders.h"
 #include "app/casework/record_decision.h"
 #include "app/casework/request_advice.h"
 #include "web/case_view.h"
@@ -104,6 +105,12 @@ Result<Response> message(Site& site, Request& req) {
   }, &CaseForms::message);
 }
 
+Result<Response> chase(Site& site, Request& req) {
+  return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
+    return app::chase_advice(site.db, who.actor, req.param("id"), f.get("chase"), request_context(site, req));
+  }, &CaseForms::chase);
+}
+
 Result<Response> issue_final(Site& site, Request& req) {
   return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
     return app::issue_final_plan(site.db, who.actor, req.param("id"), f.get("named_setting"), request_context(site, req));
@@ -133,6 +140,7 @@ Result<void> add_case_pages(Site& site) {
       {http::verb::post, "/cases/:id/withdraw", "case_withdraw", Access::signed_in, [&site](Request& r) { return withdraw(site, r); }},
       {http::verb::post, "/cases/:id/exceptions", "case_exception", Access::signed_in, [&site](Request& r) { return exception(site, r); }},
       {http::verb::post, "/cases/:id/messages", "case_message", Access::signed_in, [&site](Request& r) { return message(site, r); }},
+      {http::verb::post, "/cases/:id/chase", "case_chase_advice", Access::signed_in, [&site](Request& r) { return chase(site, r); }},
       {http::verb::post, "/cases/:id/final-plan", "case_final_plan", Access::signed_in, [&site](Request& r) { return issue_final(site, r); }},
   };
   for (auto& route : routes) {

@@ -153,7 +153,7 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
   const bool family = access::is_family(who.session.role);
   bool any_problems = false;
   for (const auto* p : {&forms.decision, &forms.advice, &forms.received, &forms.draft, &forms.response, &forms.final_plan,
-                        &forms.not_to_issue, &forms.withdraw, &forms.exception, &forms.message, &forms.document})
+                        &forms.not_to_issue, &forms.withdraw, &forms.exception, &forms.message, &forms.document, &forms.chase})
     any_problems = any_problems || !p->empty();
   Result<void> filled;
   auto page = site.views.page("case.tpl", std::string(any_problems ? "Error: " : "") + k.child_name + ": " + summary.stage,
@@ -261,6 +261,13 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
     }
     if (assessed && !drafted) {
       filled = fill_advice_form(site, *form(d, "ADVICE_FORM", forms.advice, forms.typed, {}), k);
+      auto* chase = form(d, "CHASE_FORM", forms.chase, forms.typed, {});
+      for (const auto& m : timeline->milestones)
+        if (m.key.starts_with("advice:") && !m.done && m.status != Status::not_applicable) {
+          auto* o = chase->AddSectionDictionary("CHASE_OPTION");
+          o->SetValue("VALUE", std::string(m.key.substr(7)));
+          o->SetValue("LABEL", app::milestone_name(m.key) + (m.status == Status::overdue ? " (overdue)" : ", due " + long_date(m.due)));
+        }
       auto* g = form(d, "RECEIVED_FORM", forms.received, forms.typed, {});
       for (const auto& m : timeline->milestones) {
         if (!m.key.starts_with("advice:") || m.done) continue;

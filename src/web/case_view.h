@@ -12,7 +12,7 @@
 namespace sendhub::web {
 
 struct CaseForms {
-  std::vector<FieldProblem> decision, advice, received, draft, response, final_plan, not_to_issue, withdraw, exception, message, document;
+  std::vector<FieldProblem> decision, advice, received, draft, response, final_plan, not_to_issue, withdraw, exception, message, document, chase;
   const FormFields* typed = nullptr;
 };
 

@@ -327,6 +327,22 @@ TEST_P(Casework, PanelsListCasesAndRecordRecommendationsWithReasons) {
   EXPECT_FALSE(panel_agenda(db(), actor("user-dco", Role::designated_clinical_officer), panels->at(0).id, day_of(t0)));
 }
 
+TEST_P(Casework, ChasingEmailsThePeopleAskedAndSaysWhenThereIsNobody) {
+  auto caseworker = actor("user-caseworker", Role::sen_caseworker);
+  const auto id = parent_requests();
+  ASSERT_TRUE(record_decision_to_assess(db(), caseworker, {id, "assess"}, at(t0 + day)));
+  ASSERT_TRUE(request_advice(db(), caseworker, id, {"health", "psychology"}, "", at(t0 + 2 * day), {{"health", "user-dco"}})->empty());
+  ASSERT_TRUE(chase_advice(db(), caseworker, id, "health", at(t0 + 50 * day))->empty());
+  auto mail = read_outbox(db(), 1);
+  EXPECT_EQ(mail->at(0).message.to, "dco@demo.sendhub.test");
+  EXPECT_EQ(mail->at(0).message.subject, "Your advice for an EHC needs assessment is overdue");
+  auto nobody = chase_advice(db(), caseworker, id, "psychology", at(t0 + 50 * day));
+  ASSERT_EQ(nobody->size(), 1u);
+  EXPECT_EQ(nobody->at(0).field, "chase");
+  EXPECT_EQ(chase_advice(db(), caseworker, id, "education", at(t0 + 50 * day))->size(), 1u);  // never asked
+  EXPECT_FALSE(chase_advice(db(), actor("user-parent", Role::parent_carer), id, "health", at(t0 + 50 * day)));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Casework, ::testing::ValuesIn(testing::engines),
                          [](const auto& info) { return info.param; });
 

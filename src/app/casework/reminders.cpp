@@ -21,6 +21,39 @@ Result<bool> first_time(store::Connection& c, const std::string& case_id, std::s
 
 }  // namespace
 
+Result<std::vector<identity::FieldProblem>> chase_advice(store::Database& db, const access::Actor& actor, const std::string& case_id,
+                                                         const std::string& adviser_name, const RequestContext& ctx) {
+  auto adviser = statutory::adviser_from_string(adviser_name);
+  CaseChange change{{}, "", "case.advice_chased", adviser_name, nullptr};
+  change.also = [&](store::Connection& c, const CaseRecord& k) -> Result<void> {
+    const auto today = day_of(ctx.now);
+    auto timeline = statutory::compute_timeline(k.history(), today);
+    if (!timeline) return std::unexpected(timeline.error());
+    const std::string key = "advice:" + adviser_name;
+    const statutory::Milestone* due = nullptr;
+    for (const auto& m : timeline->milestones)
+      if (adviser && m.key == key && !m.done) due = &m;
+    if (!due) return fail(ErrorCode::invalid_input, "There is no outstanding advice of that kind to chase", "chase");
+    const store::Value p[] = {k.id, calendar::format_date(today)};
+    auto involved = c.query("SELECT u.email, m.role FROM involvements i JOIN users u ON u.id = i.user_id "
+                            "JOIN memberships m ON m.user_id = i.user_id WHERE i.case_id = $1 AND i.until >= $2 AND u.disabled = 0", p);
+    if (!involved) return std::unexpected(involved.error());
+    int sent = 0;
+    for (const auto& r : *involved) {
+      auto role = access::role_from_string(r.get_text(1));
+      if (!role || adviser_for_role(*role) != *adviser) continue;
+      auto message = email::advice_reminder_message(r.get_text(0), calendar::format_long_date(due->due),
+                                                    due->status == statutory::Status::overdue, ctx.public_url + "/cases/" + k.id + "/advice");
+      if (auto q = queue_email(c, message, ctx.now); !q) return std::unexpected(q.error());
+      ++sent;
+    }
+    if (sent == 0)
+      return fail(ErrorCode::invalid_input, "Nobody named was asked for this advice, so there is nobody to chase by email", "chase");
+    return {};
+  };
+  return record_on_case(db, actor, access::Action::make_decision, case_id, change, ctx);
+}
+
 Result<ReminderCount> send_reminders(store::Database& db, calendar::Date today, std::int64_t now, const std::string& public_url) {
   ReminderCount count;
   auto ok = db.write([&](store::Connection& c) -> Result<void> {
