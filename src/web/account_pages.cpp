@@ -49,14 +49,12 @@ Result<Response> account(Site& site, Request& req) {
 }
 
 Result<Response> sign_out_others(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
-  if (auto ok = check_state_change(req, *form, (*who)->session.csrf_token); !ok) return std::unexpected(ok.error());
+  auto posted = signed_in_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const SignedIn& who = (*posted)->who;
   auto ended = site.db.write([&](store::Connection& c) -> Result<void> {
-    auto n = app::end_other_sessions(c, (*who)->session.user_id, (*who)->session.token_hash);
+    auto n = app::end_other_sessions(c, who.session.user_id, who.session.token_hash);
     if (!n) return std::unexpected(n.error());
     return {};
   });

@@ -85,23 +85,22 @@ Result<Response> show(Site& site, Request& req) {
 }
 
 Result<Response> submit(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
-  if (auto ok = check_state_change(req, *form, (*who)->session.csrf_token); !ok) return std::unexpected(ok.error());
-  app::AdviceDraft draft{req.param("id"), form->get("needs"), {}, form->get("outcomes")};
+  auto posted = signed_in_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  const SignedIn& who = (*posted)->who;
+  app::AdviceDraft draft{req.param("id"), form.get("needs"), {}, form.get("outcomes")};
   for (int i = 1; i <= provision_rows; ++i) {
     const std::string n = "provision_" + std::to_string(i) + "_";
-    draft.provision.push_back({form->get(n + "what"), form->get(n + "who"), form->get(n + "how_often"), form->get(n + "how_long")});
+    draft.provision.push_back({form.get(n + "what"), form.get(n + "who"), form.get(n + "how_often"), form.get(n + "how_long")});
   }
-  auto problems = app::submit_advice(site.db, (*who)->actor, draft, request_context(site, req));
+  auto problems = app::submit_advice(site.db, who.actor, draft, request_context(site, req));
   if (!problems) return std::unexpected(problems.error());
   if (problems->empty()) return Response::redirect("/advice?sent=1");
   auto opened = open(site, req);
   if (!opened) return std::unexpected(opened.error());
-  return form_page(site, opened->first, opened->second, &*form, *problems);
+  return form_page(site, opened->first, opened->second, &form, *problems);
 }
 
 }  // namespace

@@ -9,16 +9,6 @@
 namespace sendhub::web {
 namespace {
 
-Result<SignedIn> manager(Site& site, const Request& req) {
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return fail(ErrorCode::unauthenticated, "");
-  auto orgs = app::organisations_for(site.db, (*who)->actor);
-  if (!orgs) return std::unexpected(orgs.error());
-  if (orgs->empty()) return fail(ErrorCode::not_found, "");
-  return **who;
-}
-
 std::string when(std::optional<std::int64_t> t) {
   if (!t) return "Never";
   auto s = app::utc_timestamp_of(*t);
@@ -76,7 +66,7 @@ Result<Response> page(Site& site, const SignedIn& who, const app::ApiTokenDraft&
 }
 
 Result<Response> show(Site& site, Request& req) {
-  auto who = manager(site, req);
+  auto who = people_manager(site, req);
   if (!who && who.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
   if (!who) return std::unexpected(who.error());
   return page(site, *who, {}, "", {});
@@ -85,7 +75,7 @@ Result<Response> show(Site& site, Request& req) {
 Result<Response> create(Site& site, Request& req) {
   auto form = req.form();
   if (!form) return std::unexpected(form.error());
-  auto who = manager(site, req);
+  auto who = people_manager(site, req);
   if (!who && who.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
   if (!who) return std::unexpected(who.error());
   if (auto ok = check_state_change(req, *form, who->session.csrf_token); !ok) return std::unexpected(ok.error());
@@ -99,7 +89,7 @@ Result<Response> create(Site& site, Request& req) {
 Result<Response> revoke(Site& site, Request& req) {
   auto form = req.form();
   if (!form) return std::unexpected(form.error());
-  auto who = manager(site, req);
+  auto who = people_manager(site, req);
   if (!who && who.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
   if (!who) return std::unexpected(who.error());
   if (auto ok = check_state_change(req, *form, who->session.csrf_token); !ok) return std::unexpected(ok.error());

@@ -31,13 +31,12 @@ Result<Response> show(Site& site, Request& req) {
 // The three forms share this: CSRF first, then the use case, then the page again with problems.
 template <class Job>
 Result<Response> submit(Site& site, Request& req, Job job, std::vector<FieldProblem> CaseForms::*slot) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
-  if (auto ok = check_state_change(req, *form, (*who)->session.csrf_token); !ok) return std::unexpected(ok.error());
-  auto problems = job(**who, *form);
+  auto posted = signed_in_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  const SignedIn& who = (*posted)->who;
+  auto problems = job(who, form);
   if (!problems) return std::unexpected(problems.error());
   const std::string id = req.param("id");
   if (problems->empty()) return Response::redirect("/cases/" + id);
@@ -45,7 +44,7 @@ Result<Response> submit(Site& site, Request& req, Job job, std::vector<FieldProb
   if (!opened) return std::unexpected(opened.error());
   CaseForms forms;
   forms.*slot = *problems;
-  forms.typed = &*form;
+  forms.typed = &form;
   return case_page(site, req, opened->first, opened->second, forms);
 }
 

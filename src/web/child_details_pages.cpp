@@ -108,23 +108,22 @@ Result<Response> show(Site& site, Request& req) {
 }
 
 Result<Response> submit(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
-  if (auto ok = check_state_change(req, *form, (*who)->session.csrf_token); !ok) return std::unexpected(ok.error());
+  auto posted = signed_in_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  const SignedIn& who = (*posted)->who;
   auto opened = open_child(site, req, access::Action::edit_record, "record.view");
   if (!opened) return std::unexpected(opened.error());
   record::ChildDetails typed;
-  for (const auto& t : text_fields) typed.*(t.value) = form->get(t.name);
-  for (const auto& s : select_fields) typed.*(s.value) = form->get(s.name);
-  typed.communication_needs = form->get("communication_needs");
+  for (const auto& t : text_fields) typed.*(t.value) = form.get(t.name);
+  for (const auto& s : select_fields) typed.*(s.value) = form.get(s.name);
+  typed.communication_needs = form.get("communication_needs");
   char* end = nullptr;
-  const std::string version_text = form->get("version");
+  const std::string version_text = form.get("version");
   const std::int64_t version = std::strtoll(version_text.c_str(), &end, 10);
   if (version_text.empty() || *end != '\0') return fail(ErrorCode::invalid_input, "This form has expired. Go back, reload the page and try again.");
-  auto saved = app::save_child_details(site.db, (*who)->actor, opened->child.id, typed, version, request_context(site, req));
+  auto saved = app::save_child_details(site.db, who.actor, opened->child.id, typed, version, request_context(site, req));
   if (!saved) return std::unexpected(saved.error());
   if (!saved->problems.empty() || saved->newer)
     return form_page(site, *opened, typed, version, saved->problems, saved->newer, &typed);

@@ -41,16 +41,15 @@ Result<Response> show(Site& site, Request& req) {
 }
 
 Result<Response> submit(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
-  if (auto ok = check_state_change(req, *form, (*who)->session.csrf_token); !ok) return std::unexpected(ok.error());
+  auto posted = signed_in_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  const SignedIn& who = (*posted)->who;
   auto opened = open_for_family(site, req);
   if (!opened) return std::unexpected(opened.error());
-  app::FamilyViews v{form->get("like_about_me"), form->get("important_to_me"), form->get("support_me"), form->get("my_hopes")};
-  auto problems = app::add_family_views(site.db, (*who)->actor, opened->child.id, v, request_context(site, req));
+  app::FamilyViews v{form.get("like_about_me"), form.get("important_to_me"), form.get("support_me"), form.get("my_hopes")};
+  auto problems = app::add_family_views(site.db, who.actor, opened->child.id, v, request_context(site, req));
   if (!problems) return std::unexpected(problems.error());
   if (!problems->empty()) return form_page(site, *opened, v, *problems);
   return Response::redirect("/children/" + opened->child.id + "?views=saved");

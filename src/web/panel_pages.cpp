@@ -36,15 +36,14 @@ Result<Response> list(Site& site, Request& req, const std::vector<FieldProblem>&
 }
 
 Result<Response> create(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
-  if (auto ok = check_state_change(req, *form, (*who)->session.csrf_token); !ok) return std::unexpected(ok.error());
-  auto problems = app::create_panel(site.db, (*who)->actor, date_from_parts(*form, "meets_on"), request_context(site, req));
+  auto posted = signed_in_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  const SignedIn& who = (*posted)->who;
+  auto problems = app::create_panel(site.db, who.actor, date_from_parts(form, "meets_on"), request_context(site, req));
   if (!problems) return std::unexpected(problems.error());
-  if (!problems->empty()) return list(site, req, *problems, &*form);
+  if (!problems->empty()) return list(site, req, *problems, &form);
   return Response::redirect("/panels");
 }
 
@@ -94,31 +93,29 @@ Result<Response> agenda(Site& site, Request& req, const std::vector<FieldProblem
 }
 
 Result<Response> recommend(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
-  if (auto ok = check_state_change(req, *form, (*who)->session.csrf_token); !ok) return std::unexpected(ok.error());
-  const std::string case_id = form->get("case_id");
-  auto problems = app::record_recommendation(site.db, (*who)->actor, req.param("id"), case_id, form->get("recommendation"),
-                                             form->get("reasons"), request_context(site, req));
+  auto posted = signed_in_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  const SignedIn& who = (*posted)->who;
+  const std::string case_id = form.get("case_id");
+  auto problems = app::record_recommendation(site.db, who.actor, req.param("id"), case_id, form.get("recommendation"),
+                                             form.get("reasons"), request_context(site, req));
   if (!problems) return std::unexpected(problems.error());
-  if (!problems->empty()) return agenda(site, req, *problems, case_id, &*form);
+  if (!problems->empty()) return agenda(site, req, *problems, case_id, &form);
   return Response::redirect("/panels/" + req.param("id") + "#case-" + case_id);
 }
 
 Result<Response> list_case(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
-  if (auto ok = check_state_change(req, *form, (*who)->session.csrf_token); !ok) return std::unexpected(ok.error());
-  auto problems = app::list_for_panel(site.db, (*who)->actor, form->get("panel_id"), req.param("id"), request_context(site, req));
+  auto posted = signed_in_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  const SignedIn& who = (*posted)->who;
+  auto problems = app::list_for_panel(site.db, who.actor, form.get("panel_id"), req.param("id"), request_context(site, req));
   if (!problems) return std::unexpected(problems.error());
   if (!problems->empty()) return fail(ErrorCode::invalid_input, problems->front().message);
-  return Response::redirect("/panels/" + form->get("panel_id"));
+  return Response::redirect("/panels/" + form.get("panel_id"));
 }
 
 }  // namespace

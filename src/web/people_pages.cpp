@@ -7,18 +7,8 @@
 namespace sendhub::web {
 namespace {
 
-Result<SignedIn> manager(Site& site, const Request& req) {
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return fail(ErrorCode::unauthenticated, "");
-  auto orgs = app::organisations_for(site.db, (*who)->actor);
-  if (!orgs) return std::unexpected(orgs.error());
-  if (orgs->empty()) return fail(ErrorCode::not_found, "");
-  return **who;
-}
-
 Result<Response> list(Site& site, Request& req, const std::vector<FieldProblem>& problems = {}) {
-  auto who = manager(site, req);
+  auto who = people_manager(site, req);
   if (!who && who.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
   if (!who) return std::unexpected(who.error());
   auto people = app::list_people(site.db, who->actor);
@@ -60,7 +50,7 @@ Result<Response> list(Site& site, Request& req, const std::vector<FieldProblem>&
 Result<Response> change(Site& site, Request& req) {
   auto form = req.form();
   if (!form) return std::unexpected(form.error());
-  auto who = manager(site, req);
+  auto who = people_manager(site, req);
   if (!who && who.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
   if (!who) return std::unexpected(who.error());
   if (auto ok = check_state_change(req, *form, who->session.csrf_token); !ok) return std::unexpected(ok.error());
@@ -77,7 +67,7 @@ Result<Response> change(Site& site, Request& req) {
 Result<Response> access_change(Site& site, Request& req) {
   auto form = req.form();
   if (!form) return std::unexpected(form.error());
-  auto who = manager(site, req);
+  auto who = people_manager(site, req);
   if (!who && who.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
   if (!who) return std::unexpected(who.error());
   if (auto ok = check_state_change(req, *form, who->session.csrf_token); !ok) return std::unexpected(ok.error());

@@ -37,20 +37,19 @@ Result<Response> show(Site& site, Request& req) {
 }
 
 Result<Response> submit(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
-  if (auto ok = check_state_change(req, *form, (*who)->session.csrf_token); !ok) return std::unexpected(ok.error());
+  auto posted = signed_in_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  const SignedIn& who = (*posted)->who;
   auto opened = open_child(site, req, access::Action::contribute_advice, "record.view");
   if (!opened) return std::unexpected(opened.error());
-  const std::string reason = form->get("reason");
-  const bool agreed = form->get("family_agreed") == "yes";
-  auto result = app::request_assessment(site.db, (*who)->actor, {opened->child.id, reason, agreed}, request_context(site, req));
+  const std::string reason = form.get("reason");
+  const bool agreed = form.get("family_agreed") == "yes";
+  auto result = app::request_assessment(site.db, who.actor, {opened->child.id, reason, agreed}, request_context(site, req));
   if (!result) return std::unexpected(result.error());
   if (result->already_open) {
-    auto chrome = (*who)->chrome();
+    auto chrome = who.chrome();
     return message_page(site, {"There is already a request for " + opened->child.name,
                                {"A request for an EHC needs assessment for " + opened->child.name + " is already open, so we "
                                 "have not made a second one. You can follow it, and add anything new to it."},

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "app/identity/accounts.h"
+#include "app/identity/people.h"
 #include "app/clock.h"
 #include "app/identity/audit_trail.h"
 
@@ -43,6 +44,26 @@ Result<std::optional<SignedIn>> signed_in(Site& site, const Request& req) {
   });
   if (!ok) return std::unexpected(ok.error());
   return out;
+}
+
+Result<std::optional<Posted>> signed_in_post(Site& site, const Request& req) {
+  auto form = req.form();
+  if (!form) return std::unexpected(form.error());
+  auto who = signed_in(site, req);
+  if (!who) return std::unexpected(who.error());
+  if (!*who) return std::optional<Posted>{};
+  if (auto ok = check_state_change(req, *form, (*who)->session.csrf_token); !ok) return std::unexpected(ok.error());
+  return std::optional<Posted>{Posted{std::move(*form), std::move(**who)}};
+}
+
+Result<SignedIn> people_manager(Site& site, const Request& req) {
+  auto who = signed_in(site, req);
+  if (!who) return std::unexpected(who.error());
+  if (!*who) return fail(ErrorCode::unauthenticated, "");
+  auto orgs = app::organisations_for(site.db, (*who)->actor);
+  if (!orgs) return std::unexpected(orgs.error());
+  if (orgs->empty()) return fail(ErrorCode::not_found, "");
+  return **who;
 }
 
 Chrome SignedIn::chrome() const {

@@ -40,6 +40,18 @@ std::string form_csrf_token(const Request& req);                               /
 void set_form_csrf_cookie(Response& r, const Request& req, const std::string& token);
 Result<void> check_form_csrf(const Request& req, const FormFields& form);
 
+struct Posted {
+  FormFields form;
+  SignedIn who;
+};
+// A signed-in form post: reads the form, finds the person and runs the CSRF and Origin checks
+// before anything else is read or written. Nothing when nobody is signed in.
+Result<std::optional<Posted>> signed_in_post(Site& site, const Request& req);
+
+// A signed-in SEN manager or administrator (someone who looks after people); not_found for
+// anyone else, unauthenticated for nobody.
+Result<SignedIn> people_manager(Site& site, const Request& req);
+
 // Refuses cross-site requests (Sec-Fetch-Site, Origin) and a csrf_token field that does not match.
 Result<void> check_state_change(const Request& req, const FormFields& form, std::string_view expected_token);
 

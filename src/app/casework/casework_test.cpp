@@ -18,6 +18,7 @@
 #include "app/identity/accounts.h"
 #include "app/identity/audit_trail.h"
 #include "store/migrations.h"
+#include "support/app_fixtures.h"
 #include "support/test_databases.h"
 
 namespace sendhub::app {
@@ -36,16 +37,7 @@ class Casework : public ::testing::TestWithParam<std::string> {
     ASSERT_TRUE(load_demo_people(test_->db()));
   }
   store::Database& db() { return test_->db(); }
-  access::Actor actor(const std::string& user_id, Role role) {
-    access::Actor a;
-    EXPECT_TRUE(db().read([&](store::Connection& c) -> Result<void> {
-      auto loaded = load_actor(c, user_id, role);
-      if (!loaded) return std::unexpected(loaded.error());
-      a = *loaded;
-      return {};
-    }));
-    return a;
-  }
+  access::Actor actor(const std::string& user_id, Role role) { return testing::load_test_actor(test_->db(), user_id, role); }
   RequestContext at(std::int64_t now) { return {"192.0.2.9", "req", "test", now, "https://sendhub.test"}; }
   std::string parent_requests() {
     auto r = request_assessment(db(), actor("user-parent", Role::parent_carer), {"child-demo-alex", "Alex is struggling"}, at(t0));

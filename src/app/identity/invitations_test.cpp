@@ -13,6 +13,7 @@
 #include "app/identity/two_factor.h"
 #include "domain/identity/totp.h"
 #include "store/migrations.h"
+#include "support/app_fixtures.h"
 #include "support/test_databases.h"
 
 namespace sendhub::app {
@@ -30,17 +31,7 @@ class Invitations : public ::testing::TestWithParam<std::string> {
     ASSERT_TRUE(load_demo_data(test_->db()));
   }
   store::Database& db() { return test_->db(); }
-  access::Actor actor(const std::string& user_id, access::Role role) {
-    access::Actor a;
-    auto ok = db().read([&](store::Connection& c) -> Result<void> {
-      auto loaded = load_actor(c, user_id, role);
-      if (!loaded) return std::unexpected(loaded.error());
-      a = *loaded;
-      return {};
-    });
-    EXPECT_TRUE(ok);
-    return a;
-  }
+  access::Actor actor(const std::string& user_id, access::Role role) { return testing::load_test_actor(test_->db(), user_id, role); }
   RequestContext ctx(std::int64_t now = t0) { return {"192.0.2.9", "req-1", "test browser", now, "https://sendhub.test"}; }
   // The token from the newest email's link.
   std::string last_link_token() {

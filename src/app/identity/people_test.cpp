@@ -11,6 +11,7 @@
 #include "app/identity/audit_trail.h"
 #include "app/identity/sign_in.h"
 #include "store/migrations.h"
+#include "support/app_fixtures.h"
 #include "support/test_databases.h"
 
 namespace sendhub::app {
@@ -28,16 +29,7 @@ class People : public ::testing::TestWithParam<std::string> {
     ASSERT_TRUE(load_demo_data(test_->db()));
   }
   store::Database& db() { return test_->db(); }
-  access::Actor actor(const std::string& user_id, Role role) {
-    access::Actor a;
-    EXPECT_TRUE(db().read([&](store::Connection& c) -> Result<void> {
-      auto loaded = load_actor(c, user_id, role);
-      if (!loaded) return std::unexpected(loaded.error());
-      a = *loaded;
-      return {};
-    }));
-    return a;
-  }
+  access::Actor actor(const std::string& user_id, Role role) { return testing::load_test_actor(test_->db(), user_id, role); }
   RequestContext ctx() { return {"192.0.2.9", "req-1", "test", t0, "https://sendhub.test"}; }
   Result<NewSession> sign_in_as(const std::string& email) {
     return sign_in(db(), hasher_, {email, demo_password, "192.0.2.9", "r", "d", t0});

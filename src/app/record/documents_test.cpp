@@ -9,6 +9,7 @@
 #include "app/identity/accounts.h"
 #include "app/identity/audit_trail.h"
 #include "store/migrations.h"
+#include "support/app_fixtures.h"
 #include "support/test_databases.h"
 
 namespace sendhub::app {
@@ -22,16 +23,7 @@ class Documents : public ::testing::TestWithParam<std::string> {
     ASSERT_TRUE(store::migrate(test_->db()));
     ASSERT_TRUE(load_demo_people(test_->db()));
   }
-  access::Actor actor(const std::string& user_id, access::Role role) {
-    access::Actor a;
-    EXPECT_TRUE(test_->db().read([&](store::Connection& c) -> Result<void> {
-      auto loaded = load_actor(c, user_id, role);
-      if (!loaded) return std::unexpected(loaded.error());
-      a = *loaded;
-      return {};
-    }));
-    return a;
-  }
+  access::Actor actor(const std::string& user_id, access::Role role) { return testing::load_test_actor(test_->db(), user_id, role); }
   RequestContext ctx() { return {"192.0.2.9", "req", "test", 1'800'000'000, "https://sendhub.test"}; }
   std::unique_ptr<testing::TestDatabase> test_;
 };
