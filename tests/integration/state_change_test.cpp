@@ -106,7 +106,7 @@ TEST_F(StateChange, EveryPostRouteRefusesForgedRequestsAndChangesNothing) {
     }
     ++checked;
   }
-  EXPECT_GE(checked, 37);  // every POST route the site has today; more is fine
+  EXPECT_GE(checked, 33);  // every POST route the site has today; more is fine
 }
 
 TEST_F(StateChange, TheSameRequestWithTheRightTokenAndOriginDoesChangeData) {
