@@ -73,27 +73,25 @@ Result<Response> show(Site& site, Request& req) {
 }
 
 Result<Response> create(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = people_manager(site, req);
-  if (!who && who.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
-  if (!who) return std::unexpected(who.error());
-  if (auto ok = check_state_change(req, *form, who->session.csrf_token); !ok) return std::unexpected(ok.error());
-  app::ApiTokenDraft draft{form->get("name"), form->get("role"), form->get("organisation_id"), form->get_all("scopes")};
-  auto made = app::create_api_token(site.db, who->actor, draft, request_context(site, req));
+  auto posted = people_manager_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  const SignedIn& who = (*posted)->who;
+  app::ApiTokenDraft draft{form.get("name"), form.get("role"), form.get("organisation_id"), form.get_all("scopes")};
+  auto made = app::create_api_token(site.db, who.actor, draft, request_context(site, req));
   if (!made) return std::unexpected(made.error());
-  if (!made->problems.empty()) return page(site, *who, draft, "", made->problems);
-  return page(site, *who, {}, made->token, {});
+  if (!made->problems.empty()) return page(site, who, draft, "", made->problems);
+  return page(site, who, {}, made->token, {});
 }
 
 Result<Response> revoke(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = people_manager(site, req);
-  if (!who && who.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
-  if (!who) return std::unexpected(who.error());
-  if (auto ok = check_state_change(req, *form, who->session.csrf_token); !ok) return std::unexpected(ok.error());
-  if (auto done = app::revoke_api_token(site.db, who->actor, form->get("id"), request_context(site, req)); !done)
+  auto posted = people_manager_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  const SignedIn& who = (*posted)->who;
+  if (auto done = app::revoke_api_token(site.db, who.actor, form.get("id"), request_context(site, req)); !done)
     return std::unexpected(done.error());
   return Response::redirect("/account/api-tokens");
 }

@@ -48,16 +48,15 @@ Result<Response> list(Site& site, Request& req, const std::vector<FieldProblem>&
 }
 
 Result<Response> change(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = people_manager(site, req);
-  if (!who && who.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
-  if (!who) return std::unexpected(who.error());
-  if (auto ok = check_state_change(req, *form, who->session.csrf_token); !ok) return std::unexpected(ok.error());
-  auto from = access::role_from_string(form->get("from"));
-  auto to = access::role_from_string(form->get("role"));
+  auto posted = people_manager_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  const SignedIn& who = (*posted)->who;
+  auto from = access::role_from_string(form.get("from"));
+  auto to = access::role_from_string(form.get("role"));
   if (!from || !to || access::is_family(*to)) return list(site, req, {{"role", "Select a staff role"}});
-  auto done = app::change_role(site.db, who->actor, form->get("user_id"), form->get("organisation_id"), *from, *to,
+  auto done = app::change_role(site.db, who.actor, form.get("user_id"), form.get("organisation_id"), *from, *to,
                                request_context(site, req));
   if (!done && done.error().code == ErrorCode::invalid_input) return list(site, req, {{"role", done.error().message}});
   if (!done) return std::unexpected(done.error());
@@ -65,13 +64,12 @@ Result<Response> change(Site& site, Request& req) {
 }
 
 Result<Response> access_change(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = people_manager(site, req);
-  if (!who && who.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
-  if (!who) return std::unexpected(who.error());
-  if (auto ok = check_state_change(req, *form, who->session.csrf_token); !ok) return std::unexpected(ok.error());
-  auto done = app::set_account_disabled(site.db, who->actor, form->get("user_id"), form->get("disabled") == "1",
+  auto posted = people_manager_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  const SignedIn& who = (*posted)->who;
+  auto done = app::set_account_disabled(site.db, who.actor, form.get("user_id"), form.get("disabled") == "1",
                                         request_context(site, req));
   if (!done && done.error().code == ErrorCode::invalid_input) return list(site, req, {{"role", done.error().message}});
   if (!done) return std::unexpected(done.error());

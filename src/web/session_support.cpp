@@ -66,6 +66,15 @@ Result<SignedIn> people_manager(Site& site, const Request& req) {
   return **who;
 }
 
+Result<std::optional<Posted>> people_manager_post(Site& site, const Request& req) {
+  auto posted = signed_in_post(site, req);
+  if (!posted || !*posted) return posted;
+  auto orgs = app::organisations_for(site.db, (*posted)->who.actor);
+  if (!orgs) return std::unexpected(orgs.error());
+  if (orgs->empty()) return fail(ErrorCode::not_found, "");
+  return posted;
+}
+
 Chrome SignedIn::chrome() const {
   Chrome c{display_name, session.csrf_token};
   c.manages_people = session.role == access::Role::sen_manager || session.role == access::Role::administrator;

@@ -51,6 +51,8 @@ Result<std::optional<Posted>> signed_in_post(Site& site, const Request& req);
 // A signed-in SEN manager or administrator (someone who looks after people); not_found for
 // anyone else, unauthenticated for nobody.
 Result<SignedIn> people_manager(Site& site, const Request& req);
+// signed_in_post for a people manager: not_found for anyone else.
+Result<std::optional<Posted>> people_manager_post(Site& site, const Request& req);
 
 // Refuses cross-site requests (Sec-Fetch-Site, Origin) and a csrf_token field that does not match.
 Result<void> check_state_change(const Request& req, const FormFields& form, std::string_view expected_token);
