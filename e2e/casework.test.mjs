@@ -5,9 +5,9 @@ import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 
-import { accessibilityViolations, launchBrowser, openContext } from './support/browser.mjs'
+import { launchBrowser, openContext } from './support/browser.mjs'
+import { givenISignInAs as signInIn, thenThePageIsAccessible } from './support/steps.mjs'
 import { startServer } from './support/server.mjs'
-import { SignInPage } from './pages/sign_in_page.mjs'
 import { CasePage } from './pages/case_page.mjs'
 import { OutboxPage } from './pages/outbox_page.mjs'
 
@@ -24,16 +24,7 @@ after(async () => {
   assert.equal(await server?.stop(), 0)
 })
 
-async function givenISignInAs (email) {
-  const opened = await openContext(chromium.browser, server.url)
-  const visitor = { ...opened, page: await opened.context.newPage() }
-  await (await new SignInPage(visitor.page).visit()).signInAs(email)
-  return visitor
-}
-
-async function thenThePageIsAccessible (page) {
-  assert.deepEqual(await accessibilityViolations(page), [], `axe-core found problems on ${page.url()}`)
-}
+const givenISignInAs = (email) => signInIn(chromium, server, email)
 
 const today = new Date().toISOString().slice(0, 10)
 const longDate = (iso) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })

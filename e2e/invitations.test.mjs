@@ -4,7 +4,8 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 
-import { accessibilityViolations, launchBrowser, openContext } from './support/browser.mjs'
+import { launchBrowser } from './support/browser.mjs'
+import { aVisitor as visitorIn, givenISignInAs as signInIn, thenThePageIsAccessible } from './support/steps.mjs'
 import { startServer } from './support/server.mjs'
 import { totp } from './support/totp.mjs'
 import { SignInPage } from './pages/sign_in_page.mjs'
@@ -24,16 +25,8 @@ after(async () => {
   assert.equal(await server?.stop(), 0)
 })
 
-async function aVisitor () {
-  const opened = await openContext(chromium.browser, server.url)
-  return { ...opened, page: await opened.context.newPage() }
-}
-
-async function givenISignInAs (email, password) {
-  const visitor = await aVisitor()
-  await (await new SignInPage(visitor.page).visit()).signInAs(email, password)
-  return visitor
-}
+const aVisitor = () => visitorIn(chromium, server)
+const givenISignInAs = (email, password) => signInIn(chromium, server, email, password)
 
 async function theLinkEmailedTo (address) {
   const reader = await aVisitor()
@@ -42,9 +35,6 @@ async function theLinkEmailedTo (address) {
   return link
 }
 
-async function thenThePageIsAccessible (page) {
-  assert.deepEqual(await accessibilityViolations(page), [], `axe-core found problems on ${page.url()}`)
-}
 
 describe('inviting staff', () => {
   test('a manager invites a clinician, who chooses a password and must set up security codes', async () => {
