@@ -156,33 +156,22 @@ Result<Response> staff_form(Site& site, const SignedIn& who, const InvitationDra
   return Response::html(std::move(page));
 }
 
-Result<std::optional<SignedIn>> manager(Site& site, const Request& req) {
-  auto who = signed_in(site, req);
-  if (!who || !*who) return who;
-  auto orgs = app::organisations_for(site.db, (*who)->actor);
-  if (!orgs) return std::unexpected(orgs.error());
-  if (orgs->empty()) return fail(ErrorCode::not_found, "");
-  return who;
-}
-
 Result<Response> invite_staff(Site& site, Request& req) {
-  auto who = manager(site, req);
+  auto who = people_manager(site, req);
+  if (!who && who.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
   if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
-  return staff_form(site, **who, {}, {});
+  return staff_form(site, *who, {}, {});
 }
 
 Result<Response> invite_staff_submit(Site& site, Request& req) {
-  auto form = req.form();
-  if (!form) return std::unexpected(form.error());
-  auto who = manager(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
-  if (auto ok = check_state_change(req, *form, (*who)->session.csrf_token); !ok) return std::unexpected(ok.error());
-  InvitationDraft draft{form->get("email"), form->get("display_name"), form->get("role"), form->get("organisation_id")};
-  auto sent = app::send_invitation(site.db, (*who)->actor, draft, request_context(site, req));
+  auto posted = people_manager_post(site, req);
+  if (!posted) return std::unexpected(posted.error());
+  if (!*posted) return Response::redirect("/sign-in");
+  const FormFields& form = (*posted)->form;
+  InvitationDraft draft{form.get("email"), form.get("display_name"), form.get("role"), form.get("organisation_id")};
+  auto sent = app::send_invitation(site.db, (*posted)->who.actor, draft, request_context(site, req));
   if (!sent) return std::unexpected(sent.error());
-  if (!sent->empty()) return staff_form(site, **who, draft, *sent);
+  if (!sent->empty()) return staff_form(site, (*posted)->who, draft, *sent);
   return Response::redirect("/people?invited=1");
 }
 
