@@ -55,6 +55,9 @@ Result<Response> agenda(Site& site, Request& req, const std::vector<FieldProblem
   auto loaded = app::panel_agenda(site.db, (*who)->actor, req.param("id"), today());
   if (!loaded) return std::unexpected(loaded.error());
   const auto& [panel, items] = *loaded;
+  std::vector<std::pair<std::string, std::string>> listed;  // the children named on the agenda
+  for (const auto& item : items) listed.emplace_back(item.child_id, item.la_code);
+  if (auto ok = audit_list(site, req, **who, listed); !ok) return std::unexpected(ok.error());
   auto chrome = (*who)->chrome();
   std::string title = "Panel";
   if (auto on = calendar::parse_date(panel.meets_on)) title = "Panel on " + long_date(*on);

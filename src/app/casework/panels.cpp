@@ -140,9 +140,13 @@ Result<std::pair<Panel, std::vector<AgendaItem>>> panel_agenda(store::Database& 
       auto k = load_case(c, r.get_text(0));
       if (!k) return std::unexpected(k.error());
       if (!*k) continue;
+      // A panel shows only cases the person may see, decided like every other read.
+      auto resource = case_resource(c, **k);
+      if (!resource) return std::unexpected(resource.error());
+      if (!*resource || !access::may(actor, access::Action::view_record, **resource, today)) continue;
       auto t = statutory::compute_timeline((*k)->history(), today);
       std::string stage = t ? statutory::family_summary((*k)->history(), *t, today).stage : "";
-      items.push_back({(*k)->id, (*k)->child_name, stage, r.get_text(1), r.get_text(2)});
+      items.push_back({(*k)->id, (*k)->child_id, (*k)->la_code, (*k)->child_name, stage, r.get_text(1), r.get_text(2)});
     }
     return {};
   });

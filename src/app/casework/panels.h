@@ -33,7 +33,7 @@ Result<std::vector<identity::FieldProblem>> list_for_panel(store::Database& db, 
                                                            const RequestContext& ctx);
 
 struct AgendaItem {
-  std::string case_id, child_name, stage, recommendation, reasons;
+  std::string case_id, child_id, la_code, child_name, stage, recommendation, reasons;
 };
 // not_found when the panel is not the actor's authority's.
 Result<std::pair<Panel, std::vector<AgendaItem>>> panel_agenda(store::Database& db, const access::Actor& actor,
