@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 
 import { launchBrowser, openContext } from './support/browser.mjs'
 import { givenISignInAs as signInIn, thenThePageIsAccessible } from './support/steps.mjs'
+import { SignInPage } from './pages/sign_in_page.mjs'
 import { startServer } from './support/server.mjs'
 import { CasePage } from './pages/case_page.mjs'
 import { OutboxPage } from './pages/outbox_page.mjs'
@@ -407,4 +408,36 @@ describe('panels', () => {
     assert.equal((await parent.page.goto('/panels')).status(), 404)
     await parent.context.close()
   })
+})
+
+describe('without JavaScript', () => {
+  // Every signed-in page these journeys use opens, and a form still posts, with JavaScript off.
+  const pagesFor = {
+    'caseworker@demo.sendhub.test': ['/cases', '/cases/case-demo-alex-1', '/panels', '/children/child-demo-alex/details',
+      '/children/child-demo-alex/details/history', '/children/child-demo-alex/invite'],
+    'parent@demo.sendhub.test': ['/children/child-demo-alex', '/children/child-demo-alex/views', '/cases/case-demo-alex-1', '/account'],
+    'ep@demo.sendhub.test': ['/advice', '/cases/case-demo-alex-1/advice'],
+    'admin@demo.sendhub.test': ['/people', '/people/invite', '/account/api-tokens', '/audit']
+  }
+  for (const [email, paths] of Object.entries(pagesFor)) {
+    test(`${email.split('@')[0]}'s pages work with JavaScript off`, async () => {
+      const { context, problems } = await openContext(chromium.browser, server.url, { javaScriptEnabled: false })
+      const page = await context.newPage()
+      await (await new SignInPage(page).visit()).signInAs(email)
+      for (const path of paths) {
+        const response = await page.goto(path)
+        assert.equal(response.status(), 200, path)
+        assert.ok((await page.locator('h1').first().innerText()).length > 0, path)
+      }
+      if (email.startsWith('caseworker')) {
+        await page.goto('/cases/case-demo-alex-1')
+        await page.getByLabel('Write a message').fill('Sent without JavaScript.')
+        await page.getByRole('button', { name: 'Send message' }).click()
+        assert.match(await page.locator('main').innerText(), /Sent without JavaScript\./)
+      }
+      // Going straight on to the next page cancels loads still in flight (ERR_ABORTED); anything else is a problem.
+      assert.deepEqual(problems.filter((p) => !p.endsWith('net::ERR_ABORTED')), [])
+      await context.close()
+    })
+  }
 })
