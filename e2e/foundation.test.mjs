@@ -65,6 +65,8 @@ describe('the start page', () => {
     await visitor.page.keyboard.press('Tab')
     assert.equal(await start.skipLink().evaluate((el) => el === document.activeElement), true)
     await visitor.page.keyboard.press('Enter')
+    // The fragment navigation completes after the key press returns; wait for it rather than race it.
+    await visitor.page.waitForURL(/#main-content$/, { timeout: 5000 })
     assert.match(visitor.page.url(), /#main-content$/)
     thenThereWereNoProblems(visitor)
     await visitor.context.close()
