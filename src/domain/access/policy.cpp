@@ -121,6 +121,8 @@ Decision may(const Actor& actor, Action action, const Resource& resource, std::c
     case Role::health_professional:
     case Role::designated_clinical_officer:
     case Role::social_worker: return professional(actor, action, resource, today);
+    case Role::local_offer_editor:
+    case Role::service_provider: return deny("Local Offer roles work on the directory of services, never on children's records");
   }
   return deny("unknown role");
 }

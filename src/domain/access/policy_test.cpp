@@ -41,18 +41,21 @@ const std::map<Role, std::string> on_child_a = {
     {Role::designated_clinical_officer, "101000"}, {Role::social_worker, "101000"},
     {Role::analyst, "000000"},             {Role::administrator, "000000"},
     {Role::parent_carer, "101011"},        {Role::young_person, "101011"},
+    {Role::local_offer_editor, "000000"},  {Role::service_provider, "000000"},
 };
 const std::map<Role, std::string> on_area = {  // view_aggregates, export_aggregates
     {Role::sen_caseworker, "11"}, {Role::sen_manager, "11"}, {Role::panel_member, "11"},
     {Role::educational_psychologist, "00"}, {Role::school_senco, "00"}, {Role::health_professional, "00"},
     {Role::designated_clinical_officer, "11"}, {Role::social_worker, "00"}, {Role::analyst, "11"},
     {Role::administrator, "00"}, {Role::parent_carer, "00"}, {Role::young_person, "00"},
+    {Role::local_offer_editor, "00"}, {Role::service_provider, "00"},
 };
 const std::map<Role, std::string> on_deployment = {  // view_audit, manage_users
     {Role::sen_caseworker, "00"}, {Role::sen_manager, "11"}, {Role::panel_member, "00"},
     {Role::educational_psychologist, "00"}, {Role::school_senco, "00"}, {Role::health_professional, "00"},
     {Role::designated_clinical_officer, "00"}, {Role::social_worker, "00"}, {Role::analyst, "00"},
     {Role::administrator, "11"}, {Role::parent_carer, "00"}, {Role::young_person, "00"},
+    {Role::local_offer_editor, "00"}, {Role::service_provider, "00"},
 };
 
 TEST(AccessMatrix, EveryRoleAndActionOnAConnectedChild) {

@@ -22,6 +22,8 @@ constexpr RoleName names[] = {
     {Role::administrator, "administrator", "SENDhub administrator"},
     {Role::parent_carer, "parent_carer", "parent or carer"},
     {Role::young_person, "young_person", "young person"},
+    {Role::local_offer_editor, "local_offer_editor", "member of the council's Local Offer team"},
+    {Role::service_provider, "service_provider", "provider of services in the Local Offer"},
 };
 
 }  // namespace

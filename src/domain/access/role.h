@@ -22,6 +22,8 @@ enum class Role {
   administrator,
   parent_carer,
   young_person,
+  local_offer_editor,  // the council's Local Offer team: checks and approves directory entries
+  service_provider,    // runs services in the Local Offer: edits its own organisation's entries
 };
 
 inline constexpr std::array all_roles{
@@ -29,6 +31,7 @@ inline constexpr std::array all_roles{
     Role::educational_psychologist, Role::school_senco, Role::health_professional,
     Role::designated_clinical_officer, Role::social_worker, Role::analyst,
     Role::administrator,       Role::parent_carer,  Role::young_person,
+    Role::local_offer_editor,  Role::service_provider,
 };
 
 std::string_view to_string(Role role);

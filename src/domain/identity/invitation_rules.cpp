@@ -20,6 +20,7 @@ bool role_fits_organisation(access::Role role, std::string_view kind) {
     case Role::educational_psychologist: return kind == "local_authority" || kind == "voluntary";
     case Role::parent_carer:
     case Role::young_person: return false;
+    case Role::service_provider: return !kind.empty();  // any organisation may run a service
     default: return kind == "local_authority";
   }
 }
