@@ -41,11 +41,13 @@ Result<std::vector<identity::FieldProblem>> submit_advice(store::Database& db, c
                                                           const AdviceDraft& draft, const RequestContext& ctx);
 
 struct SubmittedAdvice {
+  std::string id;
   statutory::Adviser adviser;
   std::string author_name, submitted_at, needs, outcomes;
   std::vector<ProvisionItem> provision;
 };
 Result<std::vector<SubmittedAdvice>> advice_for_case(store::Database& db, const std::string& case_id);
+Result<std::vector<SubmittedAdvice>> advice_for_case(store::Connection& c, const std::string& case_id);
 
 struct PersonChoice {
   std::string user_id, label;  // "Harper Health, Demo NHS Foundation Trust"

@@ -19,6 +19,7 @@
 #include "app/identity/audit_trail.h"
 #include "store/migrations.h"
 #include "support/app_fixtures.h"
+#include "support/plan_fixtures.h"
 #include "support/test_databases.h"
 
 namespace sendhub::app {
@@ -188,13 +189,17 @@ TEST_P(Casework, TheWholeJourneyFromRequestToFinalPlan) {
 
   auto parent = actor("user-parent", Role::parent_carer);
   EXPECT_EQ(respond_to_draft(db(), parent, id, "Too early", "", at(t0 + 30 * day))->size(), 1u);
-  EXPECT_EQ(issue_final_plan(db(), caseworker, id, "Demo Primary School", at(t0 + 30 * day))->size(), 1u);
-  EXPECT_EQ(send_draft_plan(db(), caseworker, id, "", at(t0 + 60 * day))->size(), 1u);
+  EXPECT_EQ(issue_final_plan(db(), caseworker, id, at(t0 + 30 * day))->size(), 1u);
+  EXPECT_EQ(send_draft_plan(db(), caseworker, id, "", at(t0 + 60 * day))->size(), 1u);  // no plan written yet
+  testing::write_plan_ready_to_send(db(), caseworker, id, at(t0 + 60 * day));
   ASSERT_TRUE(send_draft_plan(db(), caseworker, id, "Alex needs weekly speech therapy.", at(t0 + 60 * day))->empty());
   EXPECT_FALSE(respond_to_draft(db(), actor("user-parent2", Role::parent_carer), id, "x", "", at(t0 + 61 * day)));
   ASSERT_TRUE(respond_to_draft(db(), parent, id, "Please add help at lunchtime.", "Demo Primary School", at(t0 + 62 * day))->empty());
   EXPECT_EQ(family_responses(db(), id)->at(0).school_preference, "Demo Primary School");
-  ASSERT_TRUE(issue_final_plan(db(), caseworker, id, "Demo Primary School", at(t0 + 80 * day))->empty());
+  EXPECT_EQ(issue_final_plan(db(), caseworker, id, at(t0 + 80 * day))->size(), 1u);  // section I names no setting yet, and the advice is not carried
+  testing::make_ready_for_final(db(), caseworker, id, at(t0 + 80 * day));
+  ASSERT_TRUE(issue_final_plan(db(), caseworker, id, at(t0 + 80 * day))->empty());
+  EXPECT_EQ(load(id).named_setting, "Demo Primary School");
   auto k = load(id);
   EXPECT_TRUE(k.closed_on.has_value());
   EXPECT_EQ(k.events.back().event.type, statutory::EventType::final_plan_issued);

@@ -45,21 +45,28 @@ Result<std::vector<identity::FieldProblem>> add_family_views(store::Database& db
   return problems;
 }
 
+Result<std::optional<StoredFamilyViews>> latest_family_views(store::Connection& c, const std::string& child_id,
+                                                             calendar::Date today) {
+  const store::Value p[] = {child_id};
+  auto rows = c.query("SELECT v.like_about_me, v.important_to_me, v.support_me, v.my_hopes, u.display_name, "
+                      "substr(v.submitted_at, 1, 10) FROM family_views v JOIN users u ON u.id = v.author_user_id "
+                      "WHERE v.child_id = $1 ORDER BY v.submitted_at DESC, v.id DESC LIMIT 1", p);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<StoredFamilyViews>{};
+  const auto& r = (*rows)[0];
+  StoredFamilyViews s{{r.get_text(0), r.get_text(1), r.get_text(2), r.get_text(3)}, r.get_text(4), r.get_text(5)};
+  auto on = calendar::parse_date(s.submitted_on);
+  s.out_of_date = on && calendar::add_months(*on, 12) < today;
+  return std::optional(std::move(s));
+}
+
 Result<std::optional<StoredFamilyViews>> latest_family_views(store::Database& db, const std::string& child_id,
                                                              calendar::Date today) {
   std::optional<StoredFamilyViews> out;
   auto ok = db.read([&](store::Connection& c) -> Result<void> {
-    const store::Value p[] = {child_id};
-    auto rows = c.query("SELECT v.like_about_me, v.important_to_me, v.support_me, v.my_hopes, u.display_name, "
-                        "substr(v.submitted_at, 1, 10) FROM family_views v JOIN users u ON u.id = v.author_user_id "
-                        "WHERE v.child_id = $1 ORDER BY v.submitted_at DESC, v.id DESC LIMIT 1", p);
-    if (!rows) return std::unexpected(rows.error());
-    if (rows->empty()) return {};
-    const auto& r = (*rows)[0];
-    StoredFamilyViews s{{r.get_text(0), r.get_text(1), r.get_text(2), r.get_text(3)}, r.get_text(4), r.get_text(5)};
-    auto on = calendar::parse_date(s.submitted_on);
-    s.out_of_date = on && calendar::add_months(*on, 12) < today;
-    out = std::move(s);
+    auto found = latest_family_views(c, child_id, today);
+    if (!found) return std::unexpected(found.error());
+    out = std::move(*found);
     return {};
   });
   if (!ok) return std::unexpected(ok.error());

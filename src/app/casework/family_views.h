@@ -29,5 +29,7 @@ Result<std::vector<identity::FieldProblem>> add_family_views(store::Database& db
 
 Result<std::optional<StoredFamilyViews>> latest_family_views(store::Database& db, const std::string& child_id,
                                                              calendar::Date today);
+Result<std::optional<StoredFamilyViews>> latest_family_views(store::Connection& c, const std::string& child_id,
+                                                             calendar::Date today);
 
 }  // namespace sendhub::app

@@ -2,6 +2,7 @@
 
 #include "app/casework/notify_family.h"
 #include "app/clock.h"
+#include "app/plan/issue_plan.h"
 #include "domain/email/messages.h"
 
 namespace sendhub::app {
@@ -28,11 +29,12 @@ Result<std::vector<identity::FieldProblem>> send_draft_plan(store::Database& db,
   change.check = [&](const CaseRecord& k) -> std::optional<identity::FieldProblem> {
     if (!assessed(k)) return identity::FieldProblem{"summary", "Record the decision to assess before sending a draft plan"};
     if (has(k, statutory::EventType::draft_plan_issued)) return identity::FieldProblem{"summary", "The draft plan has already been sent"};
-    if (summary.empty()) return identity::FieldProblem{"summary", "Summarise what the draft plan says for the family"};
-    if (summary.size() > 20000) return identity::FieldProblem{"summary", "Summary must be 20,000 characters or fewer"};
+    if (summary.size() > 20000) return identity::FieldProblem{"summary", "The note must be 20,000 characters or fewer"};
     return std::nullopt;
   };
   change.also = [&](store::Connection& c, const CaseRecord& k) -> Result<void> {
+    auto issued = issue_plan_version(c, k, "draft", actor.user_id, ctx.now);
+    if (!issued) return std::unexpected(issued.error());
     const store::Value p[] = {summary, k.id};
     if (auto n = c.execute("UPDATE cases SET draft_summary = $1 WHERE id = $2", p); !n) return std::unexpected(n.error());
     auto resource = case_resource(c, k);
@@ -42,7 +44,7 @@ Result<std::vector<identity::FieldProblem>> send_draft_plan(store::Database& db,
     std::string comment_by;
     for (const auto& m : timeline->milestones)
       if (m.key == "draft_representations_close") comment_by = calendar::format_long_date(m.due);
-    const std::string link = ctx.public_url + "/cases/" + k.id;
+    const std::string link = ctx.public_url + "/cases/" + k.id + "/plan";
     auto told = notify_family(c, **resource, [&](const std::string& to) { return email::draft_plan_message(to, comment_by, link); }, ctx.now);
     if (!told) return std::unexpected(told.error());
     return {};
@@ -90,23 +92,24 @@ Result<std::vector<FamilyResponse>> family_responses(store::Database& db, const 
 }
 
 Result<std::vector<identity::FieldProblem>> issue_final_plan(store::Database& db, const access::Actor& actor,
-                                                             const std::string& case_id, const std::string& named_setting,
-                                                             const RequestContext& ctx) {
+                                                             const std::string& case_id, const RequestContext& ctx) {
   CaseChange change{{{statutory::EventType::final_plan_issued, day_of(ctx.now)}}, "", "case.final_plan_issued", "", nullptr};
   change.check = [&](const CaseRecord& k) -> std::optional<identity::FieldProblem> {
     if (!has(k, statutory::EventType::draft_plan_issued))
-      return identity::FieldProblem{"named_setting", "Send the draft plan to the family before issuing the final plan"};
-    if (named_setting.empty()) return identity::FieldProblem{"named_setting", "Enter the school or setting the plan names"};
-    if (named_setting.size() > 200) return identity::FieldProblem{"named_setting", "The setting's name must be 200 characters or fewer"};
+      return identity::FieldProblem{"plan", "Send the draft plan to the family before issuing the final plan"};
     return std::nullopt;
   };
   change.also = [&](store::Connection& c, const CaseRecord& k) -> Result<void> {
-    const store::Value p[] = {named_setting, calendar::format_date(day_of(ctx.now)), k.id};
+    auto issued = issue_plan_version(c, k, "final", actor.user_id, ctx.now);
+    if (!issued) return std::unexpected(issued.error());
+    // Section I names the setting (readiness refuses a final plan without one).
+    const std::string named = issued->plan.placement.content->name.value_or("");
+    const store::Value p[] = {named, calendar::format_date(day_of(ctx.now)), k.id};
     if (auto n = c.execute("UPDATE cases SET named_setting = $1, closed_on = $2 WHERE id = $3", p); !n)
       return std::unexpected(n.error());
     auto resource = case_resource(c, k);
     if (!resource) return std::unexpected(resource.error());
-    const std::string link = ctx.public_url + "/cases/" + k.id;
+    const std::string link = ctx.public_url + "/cases/" + k.id + "/plan";
     auto told = notify_family(c, **resource, [&](const std::string& to) { return email::final_plan_message(to, link); }, ctx.now);
     if (!told) return std::unexpected(told.error());
     return {};

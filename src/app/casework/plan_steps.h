@@ -7,7 +7,8 @@
 
 namespace sendhub::app {
 
-// summary: what the draft says, in brief (the structured plan comes with the plan editor).
+// The working copy of the structured plan becomes draft version N (it must be complete: see
+// plan/issue_plan.h). note: an optional covering note to the family.
 Result<std::vector<identity::FieldProblem>> send_draft_plan(store::Database& db, const access::Actor& actor,
                                                             const std::string& case_id, const std::string& summary,
                                                             const RequestContext& ctx);
@@ -22,8 +23,8 @@ struct FamilyResponse {
 };
 Result<std::vector<FamilyResponse>> family_responses(store::Database& db, const std::string& case_id);
 
+// The final plan, naming the setting in its section I; closes the assessment.
 Result<std::vector<identity::FieldProblem>> issue_final_plan(store::Database& db, const access::Actor& actor,
-                                                             const std::string& case_id, const std::string& named_setting,
-                                                             const RequestContext& ctx);
+                                                             const std::string& case_id, const RequestContext& ctx);
 
 }  // namespace sendhub::app

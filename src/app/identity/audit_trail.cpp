@@ -3,6 +3,21 @@
 #include "app/clock.h"
 
 namespace sendhub::app {
+
+audit::AuditEntry audit_entry(const access::Actor& actor, std::string action, const RequestContext& ctx, std::string child_id,
+                              std::string case_id, std::string la_code, std::string outcome) {
+  audit::AuditEntry e;
+  e.actor_user_id = actor.user_id;
+  e.actor_role = std::string(access::to_string(actor.role));
+  e.action = std::move(action);
+  e.child_id = std::move(child_id);
+  e.case_id = std::move(case_id);
+  e.la_code = std::move(la_code);
+  e.outcome = std::move(outcome);
+  e.source = ctx.source;
+  e.request_id = ctx.request_id;
+  return e;
+}
 namespace {
 
 constexpr const char* columns =

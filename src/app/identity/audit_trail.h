@@ -6,11 +6,17 @@
 #include <optional>
 #include <vector>
 
+#include "app/identity/invitations.h"
+#include "domain/access/policy.h"
 #include "domain/audit/audit_chain.h"
 #include "domain/error.h"
 #include "store/database.h"
 
 namespace sendhub::app {
+
+// An entry for something this actor did to a child's record (or case), with the request's source.
+audit::AuditEntry audit_entry(const access::Actor& actor, std::string action, const RequestContext& ctx, std::string child_id,
+                              std::string case_id, std::string la_code, std::string outcome = "succeeded");
 
 // Fills sequence, at, previous_hash and hash, then writes the entry. Call inside Database::write.
 Result<audit::AuditEntry> append_audit(store::Connection& c, audit::AuditEntry entry);
