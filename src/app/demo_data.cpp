@@ -1,12 +1,14 @@
 #include "app/demo_data.h"
 
 #include "app/local_authorities.h"
+#include "app/local_offer/demo_directory.h"
 
 namespace sendhub::app {
 
 Result<void> load_demo_data(store::Database& db) {
   if (auto ok = load_demo_people(db); !ok) return ok;
-  return load_demo_cases(db);
+  if (auto ok = load_demo_cases(db); !ok) return ok;
+  return local_offer::load_demo_directory(db);
 }
 
 Result<void> load_demo_people(store::Database& db) {

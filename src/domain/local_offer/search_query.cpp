@@ -16,8 +16,8 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
-// Only plain ASCII words are matched as prefixes: PostgreSQL's to_tsquery parses its argument,
-// and a word in another script may split into several lexemes there.
+// Only plain ASCII words are matched as prefixes: in other scripts three bytes may be a single
+// character, and a one-character prefix would match far too much.
 bool ascii_word(std::string_view w) {
   return std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
 }
@@ -86,22 +86,17 @@ std::string fts5_match(const SearchQuery& query, bool all_units) {
   return out;
 }
 
-std::string tsquery_expression(const SearchQuery& query, bool all_units, int first, std::vector<std::string>& params) {
+std::string tsquery_text(const SearchQuery& query, bool all_units) {
   std::string out;
-  int next = first;
   for (const auto& unit : query.units) {
     std::string alternatives;
     for (const auto& a : unit.alternatives) {
-      const std::string placeholder = "$" + std::to_string(next++);
-      if (a.words.size() == 1 && a.prefix) {
-        params.push_back(a.words[0] + ":*");
-        alternatives += (alternatives.empty() ? "" : " || ") + ("to_tsquery('english', " + placeholder + ")");
-      } else {
-        params.push_back(joined(a.words));
-        alternatives += (alternatives.empty() ? "" : " || ") + ("phraseto_tsquery('english', " + placeholder + ")");
-      }
+      std::string phrase;
+      for (const auto& w : a.words) phrase += (phrase.empty() ? "'" : " <-> '") + w + "'";
+      if (a.prefix) phrase += ":*";
+      alternatives += (alternatives.empty() ? "" : " | ") + phrase;
     }
-    out += (out.empty() ? "" : all_units ? " && " : " || ") + ("(" + alternatives + ")");
+    out += (out.empty() ? "" : all_units ? " & " : " | ") + ("(" + alternatives + ")");
   }
   return out;
 }

@@ -5,7 +5,8 @@
 // ways of saying it.
 //
 // The expressions for each engine are built here too, from words that hold only letters and
-// digits, so nothing a person types can change the query's syntax.
+// digits (no quotes, no backslashes), so nothing a person types can change the query's syntax;
+// each expression is one bound parameter of a fixed SQL statement.
 #pragma once
 
 #include <string>
@@ -45,8 +46,8 @@ SearchQuery build_query(std::string_view typed, const Vocabulary& vocabulary);
 // SQLite FTS5 MATCH text: units joined by AND (all) or OR (any); every word quoted.
 std::string fts5_match(const SearchQuery& query, bool all_units);
 
-// PostgreSQL: a tsquery expression of phraseto_tsquery / to_tsquery calls on placeholders
-// $first, $first+1 …, whose values are appended to params.
-std::string tsquery_expression(const SearchQuery& query, bool all_units, int first, std::vector<std::string>& params);
+// PostgreSQL to_tsquery text: every word quoted ('speech' <-> 'therapy', 'physio':*), units
+// joined by & (all) or | (any). Quoting keeps a word in any script one operand.
+std::string tsquery_text(const SearchQuery& query, bool all_units);
 
 }  // namespace sendhub::local_offer

@@ -12,7 +12,7 @@ using sv = std::string_view;
 // Each group: what families type, what professionals write, and the acronyms.
 constexpr sv speech[] = {"salt", "slt", "speech and language therapy", "speech and language therapist", "speech therapy",
                          "speech therapist", "speech and language", "slcn", "speech language and communication",
-                         "speech language and communication needs", "talking"};
+                         "speech language and communication needs"};
 constexpr sv occupational[] = {"ot", "occupational therapy", "occupational therapist", "occupational therapists"};
 constexpr sv physio[] = {"physio", "physiotherapy", "physiotherapist", "physical therapy"};
 constexpr sv autism[] = {"asd", "asc", "autism", "autistic", "autistic spectrum", "autism spectrum", "aspergers",
@@ -20,7 +20,7 @@ constexpr sv autism[] = {"asd", "asc", "autism", "autistic", "autistic spectrum"
 constexpr sv adhd[] = {"adhd", "add", "attention deficit", "attention deficit hyperactivity disorder", "hyperactivity"};
 constexpr sv neuro_also[] = {"autism", "adhd"};
 constexpr sv neurodiverse[] = {"neurodiversity", "neurodivergent", "neurodevelopmental", "nd"};
-constexpr sv mental_health[] = {"camhs", "mental health", "emotional wellbeing", "emotional health", "wellbeing",
+constexpr sv mental_health[] = {"camhs", "mental health", "emotional wellbeing", "emotional health",
                                 "semh", "social emotional and mental health", "counselling", "counsellor"};
 constexpr sv anxiety[] = {"anxiety", "anxious", "worry", "worries", "low mood", "depression", "self harm"};
 constexpr sv anxiety_also[] = {"mental health", "emotional wellbeing"};

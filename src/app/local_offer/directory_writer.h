@@ -1,0 +1,59 @@
+// Writing directory records inside a transaction: each is upserted by id, a service's
+// attributes are replaced, and its search words (name, keywords, description) are rewritten
+// for the engine's full-text index. One writer serves a whole import, so the lookups it needs
+// (category names, organization names, search row numbers) are read once, not per record.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "domain/local_offer/hsds.h"
+#include "store/database.h"
+
+namespace sendhub::app::local_offer {
+
+namespace lo = sendhub::local_offer;
+
+class DirectoryWriter {
+ public:
+  DirectoryWriter(store::Connection& c, store::Dialect dialect, std::string now);
+
+  Result<void> save(const lo::Organization& o);
+  Result<void> save(const lo::Taxonomy& t);
+  Result<void> save(const lo::TaxonomyTerm& t);
+  Result<void> save(const lo::Location& l);
+  // version: the row's new edit version (1 for a new service, previous + 1 otherwise).
+  Result<void> save(const lo::Service& s);
+  Result<void> save(const lo::ServiceAtLocation& s);
+  // One HSDS metadata row; user_id empty for changes made by a command (an import).
+  Result<void> record(lo::Metadata m, const std::string& user_id);
+  // Marks the directory changed, so search word lists are rebuilt (call once per transaction).
+  Result<void> bump_version();
+
+  const std::string& now() const { return now_; }
+
+ private:
+  Result<void> load_lookups();
+  std::string keywords_of(const lo::Service& s);
+
+  store::Connection& c_;
+  store::Dialect dialect_;
+  std::string now_;
+  bool loaded_ = false;
+  struct TermName {
+    std::string name, parent_id;
+  };
+  std::map<std::string, TermName> terms_;
+  std::map<std::string, std::string> organization_names_;
+  std::map<std::string, std::int64_t> search_rowids_;
+  std::int64_t next_rowid_ = 1;
+};
+
+// Whether a record with this id exists, for settling an import's references.
+Result<bool> record_exists(store::Connection& c, const char* table, const std::string& id);
+
+// A random (version 4) UUID for a new record.
+std::string new_uuid();
+
+}  // namespace sendhub::app::local_offer

@@ -1,0 +1,86 @@
+// Searching the directory, for the public pages and the Open Referral UK API alike: the
+// family's words through the engine's full-text index (FTS5 on SQLite, tsvector on
+// PostgreSQL) with name weighted over keywords over description, the filters, and with a
+// postcode the distance to each service's nearest place (bounding box first, then haversine),
+// nearest first. Only active services are ever found.
+//
+// One DirectorySearch per server: it keeps the directory's word list for spelling tolerance
+// and rebuilds it when the directory's version changes (any server's write bumps it).
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/local_offer/postcodes.h"
+#include "domain/local_offer/hsds.h"
+#include "domain/local_offer/search_query.h"
+#include "store/database.h"
+
+namespace sendhub::app::local_offer {
+
+inline constexpr double default_radius_miles = 10;
+inline constexpr std::size_t largest_page = 200;
+
+struct SearchRequest {
+  std::string what;                      // as typed
+  std::string where;                     // a postcode or district, as typed
+  double radius_metres = 0;              // 0: default_radius_miles when `where` is given
+  std::string taxonomy_term_id;          // a category or one of its sub-categories
+  std::optional<double> minimum_age, maximum_age;  // the ages the service must serve some of
+  bool free_only = false;
+  int days = 0;                          // lo::day_bit()s: open on at least one of them
+  std::string language;                  // a key from lo::language_keys
+  std::string accessibility;             // a key from lo::accessibility_features
+  std::string modified_after;            // YYYY-MM-DDTHH:MM:SSZ
+  std::string organization_id;
+  bool include_temporarily_closed = false;  // the API lists them (with their status); search pages do not
+  std::size_t page = 1, per_page = 20;
+};
+
+struct SearchHit {
+  std::string service_id;
+  double score = 0;                       // higher is better
+  std::optional<double> distance_metres;  // to the nearest place, when a postcode was given
+};
+
+struct SearchResults {
+  std::vector<SearchHit> hits;  // this page only
+  std::int64_t total = 0;
+  lo::SearchQuery query;
+  bool some_words_only = false;     // nothing matched every word, so these match some of them
+  std::optional<PlaceFix> place;
+  std::int64_t without_place = 0;   // of total: by phone, online or at home (no distance)
+};
+
+class DirectorySearch {
+ public:
+  explicit DirectorySearch(store::Database& db) : db_(db) {}
+  // invalid_input (field "where") for a malformed or unknown postcode.
+  Result<SearchResults> run(const SearchRequest& request);
+  // The word list now in use (for tests and the benchmark's warm-up).
+  Result<std::shared_ptr<const lo::Vocabulary>> vocabulary();
+
+ private:
+  Result<std::shared_ptr<const lo::Vocabulary>> vocabulary(store::Connection& c);
+
+  store::Database& db_;
+  std::mutex mutex_;
+  std::int64_t version_ = -1;
+  std::shared_ptr<const lo::Vocabulary> words_;
+};
+
+// What a results list shows of each hit.
+struct ResultCard {
+  lo::Service service;
+  std::string organization_name;
+  std::vector<std::string> categories;
+  std::optional<double> distance_metres;
+  std::string nearest_place;  // "Clifton Children's Centre, YO30 6AA"
+};
+Result<std::vector<ResultCard>> result_cards(store::Database& db, const std::vector<SearchHit>& hits,
+                                             const std::optional<PlaceFix>& place);
+
+}  // namespace sendhub::app::local_offer
