@@ -138,7 +138,7 @@ Result<std::vector<lo::Location>> load_locations(store::Connection& c, const std
 Result<std::vector<lo::Metadata>> load_metadata(store::Connection& c, const std::string& resource_id) {
   const Value p[] = {resource_id};
   auto rows = c.query("SELECT id, resource_id, resource_type, last_action_date, last_action_type, field_name, previous_value, "
-                      "replacement_value, updated_by FROM lo_metadata WHERE resource_id = $1 ORDER BY last_action_date DESC, id",
+                      "replacement_value, updated_by FROM lo_metadata WHERE resource_id = $1 ORDER BY seq DESC",
                       p);
   if (!rows) return std::unexpected(rows.error());
   std::vector<lo::Metadata> out;

@@ -265,8 +265,9 @@ Result<void> DirectoryWriter::record(lo::Metadata m, const std::string& user_id)
   const Value p[] = {m.id, m.resource_id, m.resource_type, m.last_action_date, m.last_action_type, m.field_name,
                      m.previous_value, m.replacement_value, m.updated_by, nullable(user_id)};
   return run(c_,
-             "INSERT INTO lo_metadata (id, resource_id, resource_type, last_action_date, last_action_type, field_name, "
-             "previous_value, replacement_value, updated_by, updated_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+             "INSERT INTO lo_metadata (id, seq, resource_id, resource_type, last_action_date, last_action_type, field_name, "
+             "previous_value, replacement_value, updated_by, updated_by_user_id) VALUES ($1, "
+             "(SELECT COALESCE(MAX(seq), 0) + 1 FROM lo_metadata), $2, $3, $4, $5, $6, $7, $8, $9, $10)",
              p);
 }
 

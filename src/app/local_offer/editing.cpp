@@ -215,9 +215,13 @@ Result<ManagedService> managed_service(store::Database& db, const DirectoryActor
 Result<EditOutcome> submit_edit(store::Database& db, const DirectoryActor& who, const std::string& id, lo::ServiceEdit typed,
                                 std::int64_t base_version, const RequestContext& ctx) {
   EditOutcome out;
-  out.problems = lo::check_edit(typed);
-  if (!out.problems.empty()) return out;
   const auto today = day_of_unix(ctx.now);
+  out.problems = lo::check_edit(typed);
+  if (!out.problems.empty()) {
+    // Someone who may not edit it learns nothing about the entry, not even what they typed wrong.
+    if (auto m = managed_service(db, who, id, today); !m) return std::unexpected(m.error());
+    return out;
+  }
   auto ok = db.write([&](store::Connection& c) -> Result<void> {
     auto m = load_managed(c, id, today);
     if (!m) return std::unexpected(m.error());

@@ -123,6 +123,7 @@ CREATE INDEX lo_attributes_by_service ON lo_attributes (service_id);
 -- person's name (the API publishes it); updated_by_user_id keeps who, for the council.
 CREATE TABLE lo_metadata (
   id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,  -- the order changes were recorded in (several may share a second)
   resource_id TEXT NOT NULL,
   resource_type TEXT NOT NULL,
   last_action_date TEXT NOT NULL,
@@ -133,7 +134,8 @@ CREATE TABLE lo_metadata (
   updated_by TEXT NOT NULL,
   updated_by_user_id TEXT REFERENCES users (id)
 ) STRICT;
-CREATE INDEX lo_metadata_by_resource ON lo_metadata (resource_id, last_action_date);
+CREATE INDEX lo_metadata_by_resource ON lo_metadata (resource_id, seq);
+CREATE INDEX lo_metadata_by_seq ON lo_metadata (seq);
 
 -- Bumped by every write to the directory, so a server knows when its word list is stale.
 CREATE TABLE lo_directory_state (
