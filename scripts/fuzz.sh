@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
-for target in request_head form_decoder cookie_parser multipart_parser email_message document_type; do
+for target in request_head form_decoder cookie_parser multipart_parser email_message document_type oruk_import local_offer_query; do
   work=build/fuzz/corpus-$target
   mkdir -p "$work"
   echo "fuzz: $target for ${seconds}s"

@@ -13,5 +13,8 @@ int demo_command(std::span<const std::string> args);
 int timeline_entry(std::span<const std::string> args);
 int audit_command(std::span<const std::string> args);
 int remind_command(std::span<const std::string> args);
+int import_command(std::span<const std::string> args);
+int export_command(std::span<const std::string> args);
+int local_offer_command(std::span<const std::string> args);
 
 }  // namespace sendhub::cli

@@ -23,11 +23,14 @@ constexpr Command commands[] = {
     {"audit", sendhub::cli::audit_command, "check the hash-chained audit trail: sendhub audit verify"},
     {"remind", sendhub::cli::remind_command, "queue today's reminders (advice due or overdue, caseworker digests)"},
     {"timeline", sendhub::cli::timeline_entry, "print a case's statutory milestones: sendhub timeline [FILE|-]"},
+    {"import", sendhub::cli::import_command, "Local Offer: import oruk FILE|--url URL [--check], import onspd FILE.csv"},
+    {"export", sendhub::cli::export_command, "Local Offer: export oruk [FILE] (the whole directory, ORUK JSON)"},
+    {"local-offer", sendhub::cli::local_offer_command, "Local Offer: remind (email providers of entries due a check)"},
 };
 
 void usage(std::FILE* to) {
   std::fprintf(to, "Usage: sendhub COMMAND [OPTIONS]\n\nCommands:\n");
-  for (const auto& c : commands) std::fprintf(to, "  %-10s %s\n", c.name, c.summary);
+  for (const auto& c : commands) std::fprintf(to, "  %-12s %s\n", c.name, c.summary);
   std::fprintf(to, "\n%s", sendhub::cli::Settings::help().c_str());
 }
 

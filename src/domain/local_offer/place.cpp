@@ -5,6 +5,7 @@
 namespace sendhub::local_offer {
 
 bool is_postcode_district(std::string_view s) {
+  if (s == "GIR") return true;  // GIR 0AA, the one postcode outside the pattern
   std::string shape;
   for (char c : s) shape.push_back(c >= 'A' && c <= 'Z' ? 'A' : c >= '0' && c <= '9' ? '9' : '?');
   return shape == "A9" || shape == "A99" || shape == "AA9" || shape == "AA99" || shape == "A9A" || shape == "AA9A";

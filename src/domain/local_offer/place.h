@@ -19,7 +19,7 @@ struct Place {
 
 Result<Place> parse_place(std::string_view typed);
 
-// True for the shapes of an outward code: A9, A99, AA9, AA99, A9A, AA9A.
+// True for the shapes of an outward code: A9, A99, AA9, AA99, A9A, AA9A (and GIR).
 bool is_postcode_district(std::string_view upper_no_spaces);
 
 }  // namespace sendhub::local_offer
