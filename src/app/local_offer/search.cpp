@@ -99,11 +99,19 @@ Result<std::shared_ptr<const lo::Vocabulary>> DirectorySearch::vocabulary(store:
   const std::int64_t version = state->empty() ? 0 : state->front().get_int(0);
   std::lock_guard lock(mutex_);
   if (words_ && version == version_) return words_;
-  auto rows = c.query("SELECT s.name, s.alternate_name, s.summary, s.description, s.eligibility_description "
+  auto rows = c.query("SELECT s.name, s.alternate_name, s.summary, s.description, s.eligibility_description, s.language_keys "
                       "FROM lo_services s WHERE s.status = 'active'");
   if (!rows) return std::unexpected(rows.error());
   auto words = std::make_shared<lo::Vocabulary>();
+  std::set<std::string> languages;
   for (const auto& r : *rows) {
+    const std::string keys = r.get_text(5);
+    for (std::size_t at = 1; at < keys.size();) {
+      auto bar = keys.find('|', at);
+      if (bar == std::string::npos) break;
+      if (bar > at) languages.insert(keys.substr(at, bar - at));
+      at = bar + 1;
+    }
     std::set<std::string> in_this;  // a word counts once per service: how many services use it
     for (int col = 0; col < 5; ++col)
       for (auto& w : lo::words_of(r.get_text(col))) in_this.insert(std::move(w));
@@ -118,8 +126,15 @@ Result<std::shared_ptr<const lo::Vocabulary>> DirectorySearch::vocabulary(store:
       for (const auto& w : lo::words_of(m)) words->add(w);
   words->finish();
   words_ = words;
+  languages_.assign(languages.begin(), languages.end());
   version_ = version;
   return words_;
+}
+
+Result<std::vector<std::string>> DirectorySearch::languages() {
+  if (auto v = vocabulary(); !v) return std::unexpected(v.error());
+  std::lock_guard lock(mutex_);
+  return languages_;
 }
 
 Result<SearchResults> DirectorySearch::run(const SearchRequest& r) {

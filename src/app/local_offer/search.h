@@ -22,7 +22,7 @@
 namespace sendhub::app::local_offer {
 
 inline constexpr double default_radius_miles = 10;
-inline constexpr std::size_t largest_page = 200;
+inline constexpr std::size_t largest_page = 10'000;  // the API lists every match to page service_at_locations
 
 struct SearchRequest {
   std::string what;                      // as typed
@@ -62,6 +62,8 @@ class DirectorySearch {
   Result<SearchResults> run(const SearchRequest& request);
   // The word list now in use (for tests and the benchmark's warm-up).
   Result<std::shared_ptr<const lo::Vocabulary>> vocabulary();
+  // Language keys published services name, sorted (for the language filter), kept with the word list.
+  Result<std::vector<std::string>> languages();
 
  private:
   Result<std::shared_ptr<const lo::Vocabulary>> vocabulary(store::Connection& c);
@@ -70,6 +72,7 @@ class DirectorySearch {
   std::mutex mutex_;
   std::int64_t version_ = -1;
   std::shared_ptr<const lo::Vocabulary> words_;
+  std::vector<std::string> languages_;
 };
 
 // What a results list shows of each hit.
