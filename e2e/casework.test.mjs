@@ -10,6 +10,7 @@ import { givenISignInAs as signInIn, thenThePageIsAccessible } from './support/s
 import { SignInPage } from './pages/sign_in_page.mjs'
 import { startServer } from './support/server.mjs'
 import { CasePage } from './pages/case_page.mjs'
+import { PlanPage } from './pages/plan_page.mjs'
 import { OutboxPage } from './pages/outbox_page.mjs'
 
 let server, chromium
@@ -144,15 +145,63 @@ describe('an EHC needs assessment, request to final plan', () => {
     }
   })
 
-  test('the caseworker sends the draft, the parent comments and names a school, the final plan is issued', async () => {
+  test('the caseworker writes the plan from the advice and sends the draft', async () => {
     const caseworker = await givenISignInAs('caseworker@demo.sendhub.test')
     await caseworker.page.goto(caseUrl)
     assert.match(await caseworker.page.locator('main').innerText(), /Robin finds changes of routine very hard/)
-    await caseworker.page.getByLabel('What the draft plan says, in brief').fill('Daily visual timetable; weekly speech and language therapy.')
+    // Sending before the plan is written says what is missing and sends nothing.
+    await caseworker.page.getByRole('button', { name: 'Send draft plan' }).click()
+    assert.match(await new CasePage(caseworker.page).errorSummary(), /Write the plan before sending it/)
+    await caseworker.page.getByRole('link', { name: 'Start writing the plan' }).first().click()
+    await caseworker.page.getByRole('button', { name: 'Start writing the plan' }).click()
+    const plan = new PlanPage(caseworker.page)
+    assert.equal(await plan.status(), 'Working copy (not yet sent)')
+    // Tell it once: the advice is already in section K, each recommendation waiting to be carried.
+    assert.match(await plan.document(), /Recommendation k1\.1: Visual timetable and warnings before changes: Class teacher, Every day/)
+    assert.match(await plan.readiness(), /Add the child's special educational needs to section B/)
+    await thenThePageIsAccessible(caseworker.page)
+
+    await plan.addView({ kind: 'Hopes and aspirations', voice: 'The child, in their words', text: '"I want to make a comic book."', ownWords: true })
+    assert.match(await plan.document(), /"I want to make a comic book\."/)
+    await caseworker.page.getByRole('link', { name: 'Add a special educational need' }).click()
+    await thenThePageIsAccessible(caseworker.page)
+    await plan.save()
+    assert.match(await plan.errorSummary(), /Select the area of need/)
+    assert.match(await plan.errorSummary(), /Enter the need/)
+    await thenThePageIsAccessible(caseworker.page)
+    await caseworker.page.getByLabel('Social, emotional and mental health').check()
+    await caseworker.page.getByLabel('The need').fill('Robin finds changes of routine very hard and becomes distressed.')
+    await plan.save()
+    assert.match(await plan.document(), /b1: Social, emotional and mental health/)
+    await plan.addOutcome({
+      text: 'By the end of Year 8, Robin will move between lessons on his own, calmly, on 4 days out of 5.',
+      stage: 'The end of year 8',
+      york: 'I can overcome challenges and difficulties on my own or with support',
+      needs: ['b1']
+    })
+    await caseworker.page.getByRole('link', { name: 'Add provision to section F' }).click()
+    await caseworker.page.getByLabel('How many sessions?').fill('two')
+    await plan.save()
+    assert.match(await plan.errorSummary(), /Enter how many sessions, as a number/)
+    assert.equal(await caseworker.page.getByLabel('How many sessions?').inputValue(), 'two')  // kept as typed
+    await plan.fillProvision({
+      text: 'A teaching assistant shows Robin a visual timetable and warns him before each change, every school day, 1:1 for 10 minutes.',
+      what: 'Visual timetable and warnings', who: 'Teaching assistant trained in autism support',
+      count: '1', per: 'each school day', minutes: '10', group: '1:1', needs: ['b1'], outcomes: ['o1']
+    })
+    for (const [section, text] of [['C', 'No health care needs have been identified.'], ['D', 'No social care needs have been identified.'],
+      ['G', 'No health care provision is required.'], ['H1', 'No social care provision under section 2 is required.'],
+      ['H2', 'No other social care provision is required.']]) await plan.sayNothingIn(section, text)
+    assert.match(await plan.readiness(), /The plan is ready to send to the family as a draft/)
+    assert.match(await plan.readiness(), /Recommendation k1\.1 .* is not in the plan/)
+    await caseworker.page.goto(caseUrl)
+    await caseworker.page.getByLabel('A note to the family with the draft (optional)').fill('We have used the advice from school and health.')
     await caseworker.page.getByRole('button', { name: 'Send draft plan' }).click()
     assert.equal(await new CasePage(caseworker.page).stage(), 'Draft plan sent')
     await caseworker.context.close()
+  })
 
+  test('the parent reads the draft plan, comments and names a school', async () => {
     const parent = await givenISignInAs('parent2@demo.sendhub.test')
     await parent.page.goto(caseUrl)
     const casePage = new CasePage(parent.page)
@@ -168,26 +217,60 @@ describe('an EHC needs assessment, request to final plan', () => {
     ])
     assert.match(await casePage.summary(), new RegExp(`You have until ${longDate(due.draft_representations_close)}`))
     await thenThePageIsAccessible(parent.page)
+    await parent.page.getByRole('link', { name: 'Read the draft plan' }).click()
+    const plan = new PlanPage(parent.page)
+    assert.equal(await plan.status(), 'Draft for comments (version 1)')
+    assert.match(await plan.document(), /A teaching assistant shows Robin a visual timetable/)
+    assert.match(await plan.document(), /How often\s+1 session each school day/)
+    assert.equal(await parent.page.getByRole('link', { name: 'Change' }).count(), 0)  // families read, the council edits
+    await thenThePageIsAccessible(parent.page)
+    await parent.page.getByRole('link', { name: 'Print this plan' }).click()
+    assert.match(await parent.page.locator('main').innerText(), /Education, health and care plan for Robin Sample/)
+    await thenThePageIsAccessible(parent.page)
+    await parent.page.goto(caseUrl)
     await parent.page.getByRole('button', { name: 'Send your response' }).click()
     assert.match(await parent.page.locator('.govuk-error-summary').innerText(), /Write your comments/)
-    await parent.page.getByLabel('Your comments on the draft plan').fill('Please add support at lunchtime.')
+    await parent.page.getByLabel('Your comments on the draft plan').fill('Please make the timetable support twice a day.')
     await parent.page.getByLabel('The school or setting you would like named').fill('Demo Academy')
     await parent.page.getByRole('button', { name: 'Send your response' }).click()
     assert.match(await parent.page.locator('main').innerText(), /School or setting they would like: Demo Academy/)
     await parent.context.close()
+  })
 
-    const again = await givenISignInAs('caseworker@demo.sendhub.test')
-    await again.page.goto(caseUrl)
-    await again.page.getByLabel('School or setting named in the plan').fill('Demo Academy')
-    await again.page.getByRole('button', { name: 'Issue final plan' }).click()
-    assert.equal(await new CasePage(again.page).stage(), 'Plan issued')
-    await thenThePageIsAccessible(again.page)
-    await again.context.close()
+  test('the caseworker changes the plan, names the school and issues the final plan; the family sees what changed', async () => {
+    const caseworker = await givenISignInAs('caseworker@demo.sendhub.test')
+    await caseworker.page.goto(`${caseUrl}/plan`)
+    const plan = new PlanPage(caseworker.page)
+    await caseworker.page.locator('#item-f1').getByRole('link', { name: 'Change' }).click()
+    await caseworker.page.getByLabel('How many sessions?').fill('2')
+    await plan.save()
+    await plan.carry('k1.1', 'f1')
+    await plan.carry('k2.1', 'f1')
+    await caseworker.page.goto(caseUrl)
+    await caseworker.page.getByRole('button', { name: 'Issue final plan' }).click()
+    assert.match(await new CasePage(caseworker.page).errorSummary(), /Name the school or setting in section I/)
+    await caseworker.page.goto(`${caseUrl}/plan`)
+    await plan.namePlacement('Demo Academy', 'mainstream secondary school')
+    assert.match(await plan.readiness(), /The plan is ready to send as the final plan/)
+    await caseworker.page.goto(caseUrl)
+    await caseworker.page.getByRole('button', { name: 'Issue final plan' }).click()
+    assert.equal(await new CasePage(caseworker.page).stage(), 'Plan issued')
+    await thenThePageIsAccessible(caseworker.page)
+    await caseworker.context.close()
 
     const family = await givenISignInAs('parent2@demo.sendhub.test')
     await family.page.goto(caseUrl)
     assert.equal(await new CasePage(family.page).stage(), 'Plan issued')
     assert.match(await family.page.locator('main').innerText(), /School or setting named in the plan: Demo Academy/)
+    await family.page.getByRole('link', { name: 'Read the final plan' }).click()
+    const final = new PlanPage(family.page)
+    assert.equal(await final.status(), 'Final plan (version 2)')
+    assert.match(await final.document(), /Next review due by/)
+    await family.page.getByRole('link', { name: /What changed in version 2/ }).click()
+    const changes = await family.page.locator('main').innerText()
+    assert.match(changes, /How often\s+1 session each school day\s+2 sessions each school day/)
+    assert.match(changes, /School or setting\s+Not yet named\s+Demo Academy \(mainstream secondary school\)/)
+    await thenThePageIsAccessible(family.page)
     await family.context.close()
   })
 

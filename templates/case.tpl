@@ -21,6 +21,13 @@
 {{#NAMED}}
     <p class="govuk-body">School or setting named in the plan: <strong>{{SETTING}}</strong></p>
 {{/NAMED}}
+{{#PLAN_LINK}}
+    <h2 class="govuk-heading-m" id="plan">The plan</h2>
+    <p class="govuk-body">{{SAYS}} <a class="govuk-link" href="/cases/{{CASE_ID}}/plan">{{LINK_TEXT}}</a></p>
+{{/PLAN_LINK}}
+{{#PLAN_ERROR}}
+    <p class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}} <a class="govuk-link" href="/cases/{{CASE_ID}}/plan">Go to the plan</a></p>
+{{/PLAN_ERROR}}
 {{#HAS_YOU_CAN}}
     <h2 class="govuk-heading-m">What you can do now</h2>
     <ul class="govuk-list govuk-list--bullet">
@@ -73,7 +80,7 @@
     <p class="govuk-body"><a class="govuk-link" href="/children/{{CHILD_ID}}/views">Add or update your views and your child's views</a></p>
 {{/FAMILY_CAN_ADD_VIEWS}}
 {{#DRAFT}}
-    <h2 class="govuk-heading-m">The draft plan</h2>
+    <h2 class="govuk-heading-m">The council's note with the draft plan</h2>
     <p class="govuk-body sendhub-preserve-lines">{{SUMMARY}}</p>
 {{/DRAFT}}
 {{#HAS_ADVICE}}
@@ -352,8 +359,8 @@
     <form method="post" action="/cases/{{CASE_ID}}/draft-plan" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <div class="govuk-form-group {{SUMMARY_GROUP_CLASS}}">
-        <label class="govuk-label" for="summary">What the draft plan says, in brief</label>
-        <div id="summary-hint" class="govuk-hint">The family gets 15 days to comment and to name a school or setting.</div>
+        <label class="govuk-label" for="summary">A note to the family with the draft (optional)</label>
+        <div id="summary-hint" class="govuk-hint">The draft is the plan as it stands now. The family gets 15 days to comment and to name a school or setting.</div>
 {{#SUMMARY_ERROR}}
         <p id="summary-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
 {{/SUMMARY_ERROR}}
@@ -366,13 +373,7 @@
     <h2 class="govuk-heading-m">Issue the final plan</h2>
     <form method="post" action="/cases/{{CASE_ID}}/final-plan" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-      <div class="govuk-form-group {{NAMED_SETTING_GROUP_CLASS}}">
-        <label class="govuk-label" for="named_setting">School or setting named in the plan</label>
-{{#NAMED_SETTING_ERROR}}
-        <p id="named_setting-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
-{{/NAMED_SETTING_ERROR}}
-        <input class="govuk-input {{NAMED_SETTING_INPUT_CLASS}}" id="named_setting" name="named_setting" type="text" value="{{NAMED_SETTING}}">
-      </div>
+      <p class="govuk-body">The final plan is the plan as it stands now, naming the school or setting in its section I. Check the family's comments and the <a class="govuk-link" href="/cases/{{CASE_ID}}/plan">plan</a> first.</p>
       <button type="submit" class="govuk-button" data-module="govuk-button">Issue final plan</button>
     </form>
 {{/FINAL_FORM}}

@@ -7,6 +7,7 @@
   <meta name="theme-color" content="#1d70b8">
   <link rel="icon" sizes="48x48" href="{{FAVICON_URL}}">
   <link rel="stylesheet" href="{{CSS_URL}}">
+  <link rel="stylesheet" href="{{OWN_CSS_URL}}">
 </head>
 <body class="govuk-template__body">
   <script>document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');</script>

@@ -40,26 +40,8 @@ int complain(const char* command, const std::string& message, int code) {
 
 int exit_code(const Error& e) { return e.code == ErrorCode::invalid_input || e.code == ErrorCode::too_large ? 2 : 1; }
 
-// Takes "--name VALUE" / "--name=VALUE" (or a bare switch) out of args.
 std::optional<std::string> take(std::vector<std::string>& args, const std::string& name, bool is_switch) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == name) {
-      if (is_switch) {
-        args.erase(args.begin() + static_cast<long>(i));
-        return "1";
-      }
-      if (i + 1 >= args.size()) return std::nullopt;
-      std::string v = args[i + 1];
-      args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
-      return v;
-    }
-    if (!is_switch && args[i].starts_with(name + "=")) {
-      std::string v = args[i].substr(name.size() + 1);
-      args.erase(args.begin() + static_cast<long>(i));
-      return v;
-    }
-  }
-  return std::nullopt;
+  return take_option(args, name, is_switch);
 }
 
 Result<std::string> read_all(const std::string& path) {
@@ -143,8 +125,10 @@ int import_onspd(std::vector<std::string> args) {
 
 int import_command(std::span<const std::string> given) {
   std::vector<std::string> args(given.begin(), given.end());
+  if (!args.empty() && args[0] == "plan") return import_plan_command({args.begin() + 1, args.end()});
   if (args.empty() || (args[0] != "oruk" && args[0] != "onspd")) {
-    std::fprintf(stderr, "Usage: sendhub import oruk FILE.json|-|--url URL [--check]\n       sendhub import onspd FILE.csv\n");
+    std::fprintf(stderr, "Usage: sendhub import oruk FILE.json|-|--url URL [--check]\n       sendhub import onspd FILE.csv\n"
+                         "       sendhub import plan FILE.json|- [--child ID]\n");
     return 2;
   }
   const std::string what = args[0];
@@ -154,8 +138,9 @@ int import_command(std::span<const std::string> given) {
 
 int export_command(std::span<const std::string> given) {
   std::vector<std::string> args(given.begin(), given.end());
+  if (!args.empty() && args[0] == "plan") return export_plan_command({args.begin() + 1, args.end()});
   if (args.empty() || args[0] != "oruk") {
-    std::fprintf(stderr, "Usage: sendhub export oruk [FILE]\n");
+    std::fprintf(stderr, "Usage: sendhub export oruk [FILE]\n       sendhub export plan ID --json [--version N] [FILE]\n");
     return 2;
   }
   args.erase(args.begin());

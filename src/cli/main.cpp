@@ -23,8 +23,8 @@ constexpr Command commands[] = {
     {"audit", sendhub::cli::audit_command, "check the hash-chained audit trail: sendhub audit verify"},
     {"remind", sendhub::cli::remind_command, "queue today's reminders (advice due or overdue, caseworker digests)"},
     {"timeline", sendhub::cli::timeline_entry, "print a case's statutory milestones: sendhub timeline [FILE|-]"},
-    {"import", sendhub::cli::import_command, "Local Offer: import oruk FILE|--url URL [--check], import onspd FILE.csv"},
-    {"export", sendhub::cli::export_command, "Local Offer: export oruk [FILE] (the whole directory, ORUK JSON)"},
+    {"import", sendhub::cli::import_command, "import oruk FILE|--url URL [--check], import onspd FILE.csv, import plan FILE.json [--child ID]"},
+    {"export", sendhub::cli::export_command, "export oruk [FILE] (the Local Offer directory), export plan ID --json [--version N]"},
     {"local-offer", sendhub::cli::local_offer_command, "Local Offer: remind (email providers of entries due a check)"},
 };
 

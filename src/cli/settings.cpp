@@ -4,6 +4,27 @@
 
 namespace sendhub::cli {
 
+std::optional<std::string> take_option(std::vector<std::string>& args, const std::string& name, bool is_switch) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == name) {
+      if (is_switch) {
+        args.erase(args.begin() + static_cast<long>(i));
+        return "1";
+      }
+      if (i + 1 >= args.size()) return std::nullopt;
+      std::string v = args[i + 1];
+      args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
+      return v;
+    }
+    if (!is_switch && args[i].starts_with(name + "=")) {
+      std::string v = args[i].substr(name.size() + 1);
+      args.erase(args.begin() + static_cast<long>(i));
+      return v;
+    }
+  }
+  return std::nullopt;
+}
+
 const std::vector<SettingSpec>& setting_specs() {
   static const std::vector<SettingSpec> specs = {
       {"--listen", "SENDHUB_LISTEN", "127.0.0.1:8080", false, "address and port to serve on"},

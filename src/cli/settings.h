@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -21,6 +22,10 @@ struct SettingSpec {
 };
 
 const std::vector<SettingSpec>& setting_specs();
+
+// Takes "--name VALUE" / "--name=VALUE" (or a bare switch, read as "1") out of args, for a
+// command's own options that are not settings. Nothing when absent (or a value is missing).
+std::optional<std::string> take_option(std::vector<std::string>& args, const std::string& name, bool is_switch);
 
 // The real environment, for Settings::parse.
 const char* process_environment(const char* name);

@@ -111,7 +111,7 @@ Result<Response> chase(Site& site, Request& req) {
 }
 
 Result<Response> issue_final(Site& site, Request& req) {
-  return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
+  return submit(site, req, [&](const SignedIn& who, const FormFields&) {
     return app::issue_final_plan(site.db, who.actor, req.param("id"), request_context(site, req));
   }, &CaseForms::final_plan);
 }

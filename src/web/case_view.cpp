@@ -7,6 +7,7 @@
 #include "app/record/documents.h"
 #include "app/casework/family_views.h"
 #include "app/casework/plan_steps.h"
+#include "app/plan/plan_records.h"
 #include "domain/statutory/family_summary.h"
 #include "web/child_access.h"
 
@@ -135,8 +136,16 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
     for (const auto& r : *requests)
       if (r.case_id == k.id) mine.push_back(r);
   }
-  bool may_contribute = false;
+  bool may_contribute = false, has_plan = false, plan_sent = false;
   auto resource_read = site.db.read([&](store::Connection& c) -> Result<void> {
+    auto plan = app::plan_for_case(c, k.id);
+    if (!plan) return std::unexpected(plan.error());
+    has_plan = plan->has_value();
+    if (has_plan) {
+      auto versions = app::plan_versions(c, (*plan)->id);
+      if (!versions) return std::unexpected(versions.error());
+      plan_sent = !versions->empty();
+    }
     auto resource = app::case_resource(c, k);
     if (!resource) return std::unexpected(resource.error());
     may_contribute = *resource && access::may(who.actor, access::Action::contribute_advice, **resource, now).allowed;
@@ -203,6 +212,14 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
       }
     }
     if (!k.named_setting.empty()) d.AddSectionDictionary("NAMED")->SetValue("SETTING", k.named_setting);
+    const bool may_write_plan = may_act && assessed && !k.closed_on;
+    if (plan_sent || (has_plan && may_write_plan) || may_write_plan) {
+      auto* link = d.AddSectionDictionary("PLAN_LINK");
+      link->SetValue("SAYS", plan_sent ? (final_issued ? "The final plan has been issued." : "The draft plan has been sent.")
+                             : has_plan ? "The plan is being written." : "The plan has not been started.");
+      link->SetValue("LINK_TEXT", may_write_plan ? (has_plan ? "Write and check the plan" : "Start writing the plan")
+                                  : final_issued ? "Read the final plan" : "Read the draft plan");
+    }
     if (drafted && !k.draft_summary.empty()) d.AddSectionDictionary("DRAFT")->SetValue("SUMMARY", k.draft_summary);
     if (!responses->empty()) d.ShowSection("HAS_RESPONSES");
     for (const auto& r : *responses) {
@@ -280,7 +297,7 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
       }
       form(d, "DRAFT_FORM", forms.draft, forms.typed, {"summary"});
     }
-    if (drafted && !final_issued) form(d, "FINAL_FORM", forms.final_plan, forms.typed, {"named_setting"});
+    if (drafted && !final_issued) form(d, "FINAL_FORM", forms.final_plan, forms.typed, {});
     if (!upcoming->empty()) {
       auto* f = d.AddSectionDictionary("PANEL_FORM");
       for (const auto& p : *upcoming) {

@@ -83,5 +83,6 @@ Result<void> add_child_details_pages(Site& site);
 Result<void> add_document_pages(Site& site);
 Result<void> add_panel_pages(Site& site);
 Result<void> add_request_assessment_pages(Site& site);
+Result<void> add_plan_pages(Site& site);
 
 }  // namespace sendhub::web

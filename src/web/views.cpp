@@ -33,6 +33,7 @@ Result<void> Views::load(const std::filesystem::path& dir, const StaticAssets& a
   if (ec || loaded == 0) return fail(ErrorCode::unavailable, "no templates found in " + dir.string());
   cache_->Freeze();
   css_url_ = assets.url("govuk-frontend.min.css");
+  own_css_url_ = assets.url("sendhub.css");
   js_url_ = assets.url("sendhub-init.mjs");
   favicon_url_ = assets.url("images/favicon.ico");
   return {};
@@ -42,6 +43,7 @@ std::string Views::page(std::string_view content, std::string_view title, const 
   ctemplate::TemplateDictionary dict("layout");
   dict.SetValue("PAGE_TITLE", ctemplate::TemplateString(title.data(), title.size()));
   dict.SetValue("CSS_URL", css_url_);
+  dict.SetValue("OWN_CSS_URL", own_css_url_);
   dict.SetValue("JS_URL", js_url_);
   dict.SetValue("FAVICON_URL", favicon_url_);
   if (chrome) {

@@ -40,7 +40,7 @@ class Views {
 
  private:
   std::unique_ptr<ctemplate::TemplateCache> cache_;
-  std::string css_url_, js_url_, favicon_url_;
+  std::string css_url_, own_css_url_, js_url_, favicon_url_;
 };
 
 // True when the template text opens with the HTML auto-escape pragma.
