@@ -49,7 +49,8 @@ std::map<std::string, std::int64_t> snapshot(store::Database& db) {
   EXPECT_TRUE(db.read([&](store::Connection& c) -> Result<void> {
     for (const char* table : {"users", "memberships", "family_links", "involvements", "sessions", "invitations",
                               "password_resets", "email_outbox", "api_tokens", "audit_log", "sign_in_failures", "plans",
-                              "plan_versions", "plan_working_copies", "plan_section_locks"}) {
+                              "plan_versions", "plan_working_copies", "plan_section_locks",
+                              "lo_services", "lo_metadata", "lo_change_requests", "lo_problem_reports", "lo_review_links"}) {
       auto rows = c.query(std::string("SELECT count(*) FROM ") + table, {});
       if (!rows) return std::unexpected(rows.error());
       out[table] = (*rows)[0].get_int(0);

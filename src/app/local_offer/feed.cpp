@@ -58,21 +58,46 @@ Result<std::string> http_get(const std::string& url) {
   return body;
 }
 
+namespace {
+
+// Every page of a paginated endpoint, each page's contents handed to take(); page numbers from 1.
+Result<int> each_page(const std::string& url, const std::function<Result<void>(const json::array&, int)>& take, bool optional) {
+  for (int page = 1; page <= most_pages; ++page) {
+    auto text = http_get(url + (url.find('?') == std::string::npos ? "?" : "&") + "page=" + std::to_string(page) + "&per_page=100");
+    if (!text && optional && page == 1) return 0;  // an endpoint the feed does not offer
+    if (!text) return std::unexpected(text.error());
+    boost::system::error_code ec;
+    auto v = json::parse(*text, ec);
+    if (ec || !v.is_object() || !v.as_object().contains("contents") || !v.as_object().at("contents").is_array())
+      return fail(ErrorCode::invalid_input, url + " page " + std::to_string(page) + " is not an HSDS page (an object with a contents array)");
+    const auto& o = v.as_object();
+    const auto& contents = o.at("contents").as_array();
+    if (auto ok = take(contents, page); !ok) return std::unexpected(ok.error());
+    const bool last = o.contains("last_page") && o.at("last_page").is_bool() ? o.at("last_page").as_bool() : contents.empty();
+    const bool beyond = o.contains("total_pages") && o.at("total_pages").is_int64() && page >= o.at("total_pages").as_int64();
+    if (last || beyond || contents.empty()) return page;
+  }
+  return fail(ErrorCode::invalid_input, url + " has more than 10,000 pages");
+}
+
+}  // namespace
+
 Result<lo::ReadDirectory> read_oruk_feed(const std::string& base_in, const std::function<void(const FeedProgress&)>& progress) {
   std::string base = base_in;
   while (base.ends_with('/')) base.pop_back();
   lo::ReadDirectory all;
   FeedProgress done;
-  for (int page = 1; page <= most_pages; ++page) {
-    auto text = http_get(base + "/services?page=" + std::to_string(page) + "&per_page=100");
-    if (!text) return std::unexpected(text.error());
-    boost::system::error_code ec;
-    auto v = json::parse(*text, ec);
-    if (ec || !v.is_object() || !v.as_object().contains("contents") || !v.as_object().at("contents").is_array())
-      return fail(ErrorCode::invalid_input, base + "/services?page=" + std::to_string(page) +
-                                                " is not an HSDS page (an object with a contents array)");
-    const auto& o = v.as_object();
-    const auto& contents = o.at("contents").as_array();
+  // Taxonomies and every term first: nested services carry only the terms they use, not their parents.
+  for (const char* kind : {"taxonomies", "taxonomy_terms"}) {
+    auto pages = each_page(base + "/" + kind, [&](const json::array& contents, int) -> Result<void> {
+      auto read = lo::read_oruk(json::serialize(json::object{{kind, contents}}));
+      if (!read) return std::unexpected(read.error());
+      lo::merge(all, std::move(*read));
+      return {};
+    }, true);
+    if (!pages) return std::unexpected(pages.error());
+  }
+  auto pages = each_page(base + "/services", [&](const json::array& contents, int page) -> Result<void> {
     for (const auto& item : contents) {
       if (!item.is_object() || !item.as_object().contains("id") || !item.as_object().at("id").is_string()) {
         all.rejected.push_back({"services?page=" + std::to_string(page), "", "", "a listed service has no id"});
@@ -102,11 +127,10 @@ Result<lo::ReadDirectory> read_oruk_feed(const std::string& base_in, const std::
     }
     ++done.pages;
     if (progress) progress(done);
-    const bool last = o.contains("last_page") && o.at("last_page").is_bool() ? o.at("last_page").as_bool() : contents.empty();
-    const bool beyond = o.contains("total_pages") && o.at("total_pages").is_int64() && page >= o.at("total_pages").as_int64();
-    if (last || beyond || contents.empty()) return all;
-  }
-  return fail(ErrorCode::invalid_input, base + " has more than 10,000 pages of services");
+    return {};
+  }, false);
+  if (!pages) return std::unexpected(pages.error());
+  return all;
 }
 
 }  // namespace sendhub::app::local_offer
