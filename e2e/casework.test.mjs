@@ -224,6 +224,8 @@ describe('an EHC needs assessment, request to final plan', () => {
     assert.match(await plan.document(), /How often\s+1 session each school day/)
     assert.equal(await parent.page.getByRole('link', { name: 'Change' }).count(), 0)  // families read, the council edits
     await thenThePageIsAccessible(parent.page)
+    const [file] = await Promise.all([parent.page.waitForEvent('download'), parent.page.getByRole('link', { name: /Download it as a data file/ }).click()])
+    assert.equal(file.suggestedFilename(), 'ehc-plan-version-1.json')
     await parent.page.getByRole('link', { name: 'Print this plan' }).click()
     assert.match(await parent.page.locator('main').innerText(), /Education, health and care plan for Robin Sample/)
     await thenThePageIsAccessible(parent.page)
@@ -306,6 +308,15 @@ describe('an EHC needs assessment, request to final plan', () => {
     const detail = await (await fetch(`${server.url}/api/v1${caseUrl}`, { headers: { Authorization: `Bearer ${token}` } })).json()
     assert.equal(detail.stage, 'Plan issued')
     assert.equal(detail.named_setting, 'Demo Academy')
+    const auth = { headers: { Authorization: `Bearer ${token}` } }
+    const plan = await (await fetch(`${server.url}/api/v1${caseUrl}/plan`, auth)).json()
+    assert.equal(plan.format, 'sendhub-plan/1')
+    assert.equal(plan.status, 'final')
+    assert.equal(plan.version, 2)
+    assert.equal(plan.placement.name, 'Demo Academy')
+    assert.deepEqual(plan.provision[0].frequency, { count: 2, per: 'day' })
+    assert.equal((await (await fetch(`${server.url}/api/v1${caseUrl}/plan?version=1`, auth)).json()).status, 'draft')
+    assert.equal((await fetch(`${server.url}/api/v1${caseUrl}/plan?version=9`, auth)).status, 404)
     const list = await (await fetch(`${server.url}/api/v1/cases`, { headers: { Authorization: `Bearer ${token}` } })).json()
     assert.ok(list.cases.length > 10)
     assert.ok(!list.cases.some((c) => c.id === detail.id))  // closed cases leave the caseload
@@ -496,9 +507,10 @@ describe('panels', () => {
 describe('without JavaScript', () => {
   // Every signed-in page these journeys use opens, and a form still posts, with JavaScript off.
   const pagesFor = {
-    'caseworker@demo.sendhub.test': ['/cases', '/cases/case-demo-alex-1', '/panels', '/children/child-demo-alex/details',
+    'caseworker@demo.sendhub.test': ['/cases', '/cases/case-demo-alex-1', '/cases/case-demo-alex-1/plan', '/panels', '/children/child-demo-alex/details',
       '/children/child-demo-alex/details/history', '/children/child-demo-alex/invite'],
-    'parent@demo.sendhub.test': ['/children/child-demo-alex', '/children/child-demo-alex/views', '/cases/case-demo-alex-1', '/account'],
+    'parent@demo.sendhub.test': ['/children/child-demo-alex', '/children/child-demo-alex/views', '/cases/case-demo-alex-1',
+      '/cases/case-demo-alex-1/plan', '/account'],
     'ep@demo.sendhub.test': ['/advice', '/cases/case-demo-alex-1/advice'],
     'admin@demo.sendhub.test': ['/people', '/people/invite', '/account/api-tokens', '/audit']
   }
@@ -517,6 +529,11 @@ describe('without JavaScript', () => {
         await page.getByLabel('Write a message').fill('Sent without JavaScript.')
         await page.getByRole('button', { name: 'Send message' }).click()
         assert.match(await page.locator('main').innerText(), /Sent without JavaScript\./)
+        await page.goto('/cases/case-demo-alex-1/plan')
+        await page.getByRole('button', { name: 'Start writing the plan' }).click()
+        const plan = new PlanPage(page)
+        await plan.addNeed({ area: 'Cognition and learning', text: 'Written without JavaScript.' })
+        assert.match(await plan.document(), /Written without JavaScript\./)
       }
       // Going straight on to the next page cancels loads still in flight (ERR_ABORTED); anything else is a problem.
       assert.deepEqual(problems.filter((p) => !p.endsWith('net::ERR_ABORTED')), [])

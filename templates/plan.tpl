@@ -76,7 +76,7 @@
     </table>
 {{/VERSIONS}}
 {{#SHOWING}}
-    <p class="govuk-body sendhub-no-print"><a class="govuk-link" href="/cases/{{CASE_ID}}/plan/print{{QUERY}}">Print this plan</a>{{#JSON}} · <a class="govuk-link" href="/api/v1/cases/{{CASE_ID}}/plan{{QUERY}}">Download it as sendhub-plan/1 JSON (API)</a>{{/JSON}}</p>
+    <p class="govuk-body sendhub-no-print"><a class="govuk-link" href="/cases/{{CASE_ID}}/plan/print{{QUERY}}">Print this plan</a>{{#JSON}} · <a class="govuk-link" href="/cases/{{CASE_ID}}/plan/download{{QUERY}}">Download it as a data file (sendhub-plan/1 JSON)</a>{{/JSON}}</p>
 {{/SHOWING}}
 {{>PLAN_DOCUMENT}}
   </div>

@@ -8,6 +8,7 @@
 #include "app/clock.h"
 #include "app/demo_data.h"
 #include "app/identity/sessions.h"
+#include "app/plan/demo_plans.h"
 
 namespace sendhub::app {
 namespace {
@@ -114,11 +115,23 @@ Result<void> load_demo_cases(store::Database& db) {
         if (auto added = append_case_event(c, **record, e, "", "user-caseworker", now); !added)
           return fail(ErrorCode::internal, "demo case " + k.id + ": " + added.error().message);
       }
-      if (k.events.back().type == statutory::EventType::final_plan_issued) {
+      std::optional<calendar::Date> drafted, issued;
+      for (const auto& e : k.events) {
+        if (e.type == statutory::EventType::draft_plan_issued) drafted = e.date;
+        if (e.type == statutory::EventType::final_plan_issued) issued = e.date;
+      }
+      if (issued) {
         // An issued plan closes the assessment, as issue_final_plan does.
-        const store::Value close[] = {std::string("Demo Secondary School"), calendar::format_date(k.events.back().date), k.id};
+        const store::Value close[] = {std::string("Demo Secondary School"), calendar::format_date(*issued), k.id};
         auto closed = c.execute("UPDATE cases SET named_setting = $1, closed_on = $2 WHERE id = $3", close);
         if (!closed) return std::unexpected(closed.error());
+      }
+      if (drafted) {
+        auto record = load_case(c, k.id);
+        if (!record) return std::unexpected(record.error());
+        int variant = 0;
+        for (char ch : k.id) variant += ch;
+        if (auto ok = write_demo_plan(c, **record, *drafted, issued, "Demo Secondary School", variant, now); !ok) return ok;
       }
       return {};
     });

@@ -2,6 +2,7 @@
 // decides every answer as on the pages, every read of a child is audited, and a child the
 // caller may not see is 404 exactly like one that does not exist. Cookies are ignored here.
 #include <boost/json.hpp>
+#include <charconv>
 
 #include "app/casework/caseload.h"
 #include "app/casework/cases.h"
@@ -10,6 +11,8 @@
 #include "domain/statutory/timeline_json.h"
 #include "app/identity/api_tokens.h"
 #include "app/identity/audit_trail.h"
+#include "app/plan/plan_editor.h"
+#include "domain/plan/plan_json.h"
 #include "web/child_access.h"
 
 namespace sendhub::web {
@@ -133,6 +136,35 @@ Result<Response> case_timeline(Site& site, Request& req) {
   return Response::json(statutory::timeline_to_json(*timeline, now));
 }
 
+// The plan on a case as sendhub-plan/1: the newest version sent to the family, or ?version=N.
+// The council's unsent working copy is never served here.
+Result<Response> case_plan(Site& site, Request& req) {
+  auto who = authenticate(site, req, "records:read");
+  if (auto* r = std::get_if<Response>(&who)) return *r;
+  const auto& a = std::get<ApiActor>(who);
+  auto ws = app::open_plan(site.db, a.actor, req.param("id"), request_context(site, req));
+  if (!ws && ws.error().code == ErrorCode::not_found)
+    return json_error(404, "not_found", "There is no case with this id that this token may see");
+  if (!ws) return std::unexpected(ws.error());
+  const std::string wanted = req.query.get("version");
+  std::optional<app::PlanVersion> version = ws->latest;
+  if (!wanted.empty() && ws->row) {
+    std::int64_t n = 0;
+    auto [end, ec] = std::from_chars(wanted.data(), wanted.data() + wanted.size(), n);
+    if (ec != std::errc{} || end != wanted.data() + wanted.size() || n < 1)
+      return json_error(400, "invalid_input", "version must be a whole number from 1");
+    auto read = site.db.read([&](store::Connection& c) -> Result<void> {
+      auto v = app::plan_version(c, ws->row->id, n);
+      if (!v) return std::unexpected(v.error());
+      version = std::move(*v);
+      return {};
+    });
+    if (!read) return std::unexpected(read.error());
+  }
+  if (!version) return json_error(404, "not_found", "This case has no plan version of that number sent to the family yet");
+  return Response::json(plan::write_plan(version->plan));
+}
+
 json::object case_json(const app::CaseRecord& k, const statutory::Timeline& t, calendar::Date now) {
   const auto summary = statutory::family_summary(k.history(), t, now);
   json::array events;
@@ -223,6 +255,7 @@ Result<void> add_api_routes(Site& site) {
       {http::verb::get, "/api/v1/cases/:id", "api_case", Access::api_token, [&site](Request& r) { return case_detail(site, r); }},
       {http::verb::get, "/api/v1/cases/:id/timeline", "api_case_timeline", Access::api_token,
        [&site](Request& r) { return case_timeline(site, r); }},
+      {http::verb::get, "/api/v1/cases/:id/plan", "api_case_plan", Access::api_token, [&site](Request& r) { return case_plan(site, r); }},
       {http::verb::get, "/api/v1/*rest", "api_unknown", Access::api_token, [&site](Request& r) { return unknown(site, r); }},
   };
   for (auto& route : routes) {

@@ -7,6 +7,7 @@
 #include "app/plan/plan_editor.h"
 #include "app/plan/plan_sources.h"
 #include "domain/plan/plan_changes.h"
+#include "domain/plan/plan_json.h"
 #include "domain/plan/plan_readiness.h"
 #include "web/child_access.h"
 #include "web/plan_forms.h"
@@ -130,7 +131,7 @@ Result<Response> plan_page(Site& site, const Request& req, const SignedIn& who, 
     if (document && !editing) {
       auto* s = d.AddSectionDictionary("SHOWING");
       s->SetValue("QUERY", "?version=" + std::to_string(document->version));
-      if (access::is_local_authority_casework(who.session.role)) s->ShowSection("JSON");
+      s->ShowSection("JSON");
     }
     if (document)
       draw_plan(*d.AddIncludeDictionary("PLAN_DOCUMENT"), *document,
@@ -167,6 +168,23 @@ Result<Response> print(Site& site, Request& req) {
     d.SetValue("CHILD_NAME", v.plan.child.name);
     draw_plan(*d.AddIncludeDictionary("PLAN_DOCUMENT"), v.plan, {false, opened->second.case_record.id, ""});
   }, &chrome));
+}
+
+// The version as a sendhub-plan/1 file, for the family's own records or another system.
+Result<Response> download(Site& site, Request& req) {
+  auto opened = open(site, req);
+  if (!opened && opened.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
+  if (!opened) return std::unexpected(opened.error());
+  auto shown = chosen_version(site, opened->second, req);
+  if (!shown) return std::unexpected(shown.error());
+  if (!*shown) return fail(ErrorCode::not_found, "The plan has not been sent yet");
+  const auto& k = opened->second.case_record;
+  if (auto logged = audit_read(site, req, opened->first, "plan.export", k.child_id, k.la_code, true); !logged)
+    return std::unexpected(logged.error());
+  auto r = Response::json(plan::write_plan((*shown)->plan));
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"ehc-plan-version-" +
+                                                    std::to_string((*shown)->plan.version) + ".json\"");
+  return r;
 }
 
 Result<Response> changes(Site& site, Request& req) {
@@ -369,6 +387,7 @@ Result<void> add_plan_pages(Site& site) {
   Route routes[] = {
       {http::verb::get, "/cases/:id/plan", "plan", Access::signed_in, [&site](Request& r) { return show(site, r); }},
       {http::verb::get, "/cases/:id/plan/print", "plan_print", Access::signed_in, [&site](Request& r) { return print(site, r); }},
+      {http::verb::get, "/cases/:id/plan/download", "plan_download", Access::signed_in, [&site](Request& r) { return download(site, r); }},
       {http::verb::get, "/cases/:id/plan/versions/:n/changes", "plan_changes", Access::signed_in,
        [&site](Request& r) { return changes(site, r); }},
       {http::verb::get, "/cases/:id/plan/edit/:kind", "plan_edit_form", Access::signed_in, [&site](Request& r) { return edit_form(site, r); }},
