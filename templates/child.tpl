@@ -42,7 +42,8 @@
     <p class="govuk-body"><a class="govuk-link" href="/children/{{ID}}/views">Your views and your child's views</a> (for the start of every plan)</p>
 {{/FAMILY}}
 {{#CAN_REQUEST}}
-    <p class="govuk-body"><a class="govuk-button" href="/children/{{ID}}/request-assessment" role="button" draggable="false" data-module="govuk-button">Ask for an EHC needs assessment</a></p>
+{{#SAVED}}    <p class="govuk-body">You started a request and saved it on {{ON}}. Your answers are kept.</p>{{/SAVED}}
+    <p class="govuk-body"><a class="govuk-button" href="/children/{{ID}}/request-assessment" role="button" draggable="false" data-module="govuk-button">{{ASK}}</a></p>
 {{/CAN_REQUEST}}
     <p class="govuk-body">Every time someone opens this record it is written in the audit trail.</p>
 {{#CAN_SEE_ACCESS_LOG}}

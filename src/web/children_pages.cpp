@@ -1,6 +1,7 @@
 // /children and /children/:id: the records a signed-in person may see, each read decided by
 // access::may() and written to the audit trail. A record the person may not see answers 404.
 #include "app/casework/cases.h"
+#include "app/casework/request_draft.h"
 #include "app/record/child_record.h"
 #include "domain/identifiers/identifiers.h"
 #include "app/identity/accounts.h"
@@ -53,6 +54,13 @@ Result<Response> show(Site& site, Request& req) {
   if (!details) return std::unexpected(details.error());
   auto cases = app::cases_for_child(site.db, child.id);
   if (!cases) return std::unexpected(cases.error());
+  // A request this person started and saved, to carry on with.
+  std::optional<std::string> saved_request;
+  if (access::may(who->actor, access::Action::contribute_advice, child.resource, today())) {
+    auto draft = app::load_request_draft(site.db, who->actor, child.id, request_context(site, req));
+    if (!draft) return std::unexpected(draft.error());
+    if (!draft->updated_at.empty()) saved_request = draft->updated_at;
+  }
   auto chrome = who->chrome();
   return Response::html(site.views.page("child.tpl", child.name, [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("NAME", child.name);
@@ -104,8 +112,11 @@ Result<Response> show(Site& site, Request& req) {
     if (req.query.get("details") == "saved") d.ShowSection("DETAILS_SAVED");
     if (access::is_family(who->session.role)) d.ShowSection("FAMILY");
     if (req.query.get("views") == "saved") d.ShowSection("VIEWS_SAVED");
-    if (!open_assessment && access::may(who->actor, access::Action::contribute_advice, child.resource, today()))
-      d.ShowSection("CAN_REQUEST");
+    if (!open_assessment && access::may(who->actor, access::Action::contribute_advice, child.resource, today())) {
+      auto* can = d.AddSectionDictionary("CAN_REQUEST");
+      can->SetValue("ASK", saved_request ? "Carry on with your request for an EHC needs assessment" : "Ask for an EHC needs assessment");
+      if (saved_request) can->AddSectionDictionary("SAVED")->SetValue("ON", saved_request->substr(0, 10));
+    }
   }, &chrome));
 }
 

@@ -301,11 +301,11 @@ Result<Response> edit_form(Site& site, Request& req) {
 }
 
 Result<Response> save_form(Site& site, Request& req) {
-  const auto* form = plan_form(req.param("kind"));
-  if (!form) return fail(ErrorCode::not_found, "");
-  auto posted = signed_in_post(site, req);
+  auto posted = signed_in_post(site, req);  // CSRF and Origin before anything else, even the form's kind
   if (!posted) return std::unexpected(posted.error());
   if (!*posted) return Response::redirect("/sign-in");
+  const auto* form = plan_form(req.param("kind"));
+  if (!form) return fail(ErrorCode::not_found, "");
   const FormFields& values = (*posted)->form;
   const auto ctx = request_context(site, req);
   auto out = app::edit_plan(site.db, (*posted)->who.actor, req.param("id"), values.get("locks"),

@@ -24,6 +24,10 @@ struct AssessmentRequestResult {
   std::vector<identity::FieldProblem> problems;      // empty when accepted
 };
 
+// The same inside a transaction the caller holds (sending a draft request also moves its evidence).
+Result<void> request_assessment_in(store::Connection& c, const access::Actor& actor, const AssessmentRequestDraft& draft,
+                                   const RequestContext& ctx, AssessmentRequestResult& out);
+
 // not_found when the actor may not request for this child.
 Result<AssessmentRequestResult> request_assessment(store::Database& db, const access::Actor& actor,
                                                    const AssessmentRequestDraft& draft, const RequestContext& ctx);

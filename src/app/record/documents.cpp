@@ -69,6 +69,8 @@ Result<std::vector<identity::FieldProblem>> upload_document(store::Database& db,
     auto n = c.execute("INSERT INTO documents (id, child_id, case_id, title, filename, media_type, size_bytes, content_base64, "
                        "uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", p);
     if (!n) return std::unexpected(n.error());
+    if (u.also)
+      if (auto more = u.also(c, id); !more) return more;
     auto e = entry(actor, ctx, "record.document_upload", u.child_id, (*child)->la_code, true, id);
     e.outcome = "succeeded";
     e.case_id = u.case_id;

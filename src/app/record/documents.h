@@ -4,6 +4,7 @@
 // upload and download is audited.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,9 @@ struct DocumentUpload {
   std::string title;              // "Speech and language therapy report, March 2025"
   std::string filename;           // as the browser sent it; display only
   std::string bytes;
+  // Anything else the upload writes, in its transaction, given the new document's id (a draft
+  // request remembering its evidence).
+  std::function<Result<void>(store::Connection&, const std::string& id)> also;
 };
 
 // Problems, or nothing when stored. not_found when the actor may not add to this record.

@@ -139,7 +139,8 @@ TEST(PlanReadiness, YearGroupsFromTheDateOfBirth) {
   EXPECT_EQ(year_group_for("2016-11-20", "2026-03-02"), "4");
   EXPECT_EQ(year_group_for("2016-08-31", "2026-09-01"), "6");
   EXPECT_EQ(year_group_for("2016-09-01", "2026-09-01"), "5");
-  EXPECT_EQ(year_group_for("2022-01-10", "2026-03-02"), "N1");
+  EXPECT_EQ(year_group_for("2022-01-10", "2026-03-02"), "N2");  // 3 on 31 August 2025
+  EXPECT_EQ(year_group_for("2022-09-10", "2026-03-02"), "N1");
   EXPECT_EQ(year_group_for("2003-01-10", "2026-03-02"), "X");
 }
 
