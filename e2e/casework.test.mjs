@@ -110,6 +110,9 @@ describe('an EHC needs assessment, request to final plan', () => {
     await caseworker.page.goto('/cases')
     await thenThePageIsAccessible(caseworker.page)
     assert.match(await caseworker.page.locator('main').innerText(), /overdue/i)  // demo cases include late ones
+    await caseworker.page.getByLabel('School or setting').selectOption({ label: 'Demo Academy' })
+    await caseworker.page.getByRole('button', { name: 'Apply filters' }).click()
+    assert.deepEqual(await caseworker.page.locator('tbody tr td:nth-child(6)').allInnerTexts(), ['Demo Academy'])  // Robin's school only
     await caseworker.page.getByRole('link', { name: 'Robin Sample' }).click()
     const casePage = new CasePage(caseworker.page)
     await casePage.decide(null)

@@ -28,6 +28,30 @@
 {{/STAGE_OPTION}}
         </select>
       </div>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for="caseworker">Caseworker</label>
+        <select class="govuk-select" id="caseworker" name="caseworker">
+          <option value="">Any caseworker</option>
+{{#CASEWORKER_OPTION}}          <option value="{{VALUE}}" {{SELECTED}}>{{LABEL}}</option>
+{{/CASEWORKER_OPTION}}
+        </select>
+      </div>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for="setting">School or setting</label>
+        <select class="govuk-select" id="setting" name="setting">
+          <option value="">Any school or setting</option>
+{{#SETTING_OPTION}}          <option value="{{VALUE}}" {{SELECTED}}>{{LABEL}}</option>
+{{/SETTING_OPTION}}
+        </select>
+      </div>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for="need">Primary need</label>
+        <select class="govuk-select" id="need" name="need">
+          <option value="">Any need</option>
+{{#NEED_OPTION}}          <option value="{{VALUE}}" {{SELECTED}}>{{LABEL}}</option>
+{{/NEED_OPTION}}
+        </select>
+      </div>
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Apply filters</button>
     </form>
 {{#EMPTY}}
@@ -43,6 +67,7 @@
           <th scope="col" class="govuk-table__header">Next statutory step</th>
           <th scope="col" class="govuk-table__header">Due</th>
           <th scope="col" class="govuk-table__header">Caseworker</th>
+          <th scope="col" class="govuk-table__header">School or setting</th>
         </tr>
       </thead>
       <tbody class="govuk-table__body">
@@ -53,6 +78,7 @@
           <td class="govuk-table__cell">{{NEXT}}</td>
           <td class="govuk-table__cell">{{DUE}}{{#FLAG}} <strong class="govuk-tag {{TAG}}">{{TEXT}}</strong>{{/FLAG}}</td>
           <td class="govuk-table__cell">{{HOLDER}}</td>
+          <td class="govuk-table__cell">{{SETTING}}</td>
         </tr>
 {{/ROW}}
       </tbody>

@@ -1,6 +1,7 @@
 // /cases: the council SEN team's caseload, soonest statutory date first, with overdue and
-// due-soon flags and filters (mine or the team's, and stage).
+// due-soon flags and filters (mine or the team's, caseworker, stage, school or setting, need).
 #include "app/casework/caseload.h"
+#include "domain/record/child_details.h"
 #include "web/case_view.h"
 #include "web/child_access.h"
 
@@ -17,9 +18,11 @@ Result<Response> caseload_page(Site& site, Request& req) {
   if (!council_team((*who)->session.role)) return fail(ErrorCode::not_found, "");
   const bool mine = req.query.get("show") == "mine";
   const std::string stage = req.query.get("stage");
-  app::CaseloadFilter filter{mine ? (*who)->session.user_id : "", stage};
+  app::CaseloadFilter filter{mine ? (*who)->session.user_id : req.query.get("caseworker"), stage, req.query.get("setting"),
+                             req.query.get("need")};
   const auto now = today();
-  auto rows = app::caseload(site.db, (*who)->actor, filter, now);
+  app::CaseloadChoices choices;
+  auto rows = app::caseload(site.db, (*who)->actor, filter, now, &choices);
   if (!rows) return std::unexpected(rows.error());
   std::vector<std::pair<std::string, std::string>> listed;
   for (const auto& r : *rows) listed.emplace_back(r.child_id, r.la_code);
@@ -40,6 +43,24 @@ Result<Response> caseload_page(Site& site, Request& req) {
       o->SetValue("VALUE", s);
       if (stage == s) o->SetValue("SELECTED", "selected");
     }
+    const auto options = [&](const char* section, const std::vector<std::pair<std::string, std::string>>& list, const std::string& chosen) {
+      for (const auto& [value, label] : list) {
+        auto* o = d.AddSectionDictionary(section);
+        o->SetValue("VALUE", value);
+        o->SetValue("LABEL", label);
+        if (value == chosen) o->SetValue("SELECTED", "selected");
+      }
+    };
+    options("CASEWORKER_OPTION", choices.caseworkers, mine ? "" : filter.holder_user_id);
+    options("SETTING_OPTION", choices.settings, filter.setting_urn);
+    std::vector<std::pair<std::string, std::string>> needs;
+    for (const auto& code : choices.needs) {
+      std::string label = code;
+      for (const auto& n : record::needs())
+        if (n.code == code) label = std::string(n.meaning);
+      needs.emplace_back(code, label);
+    }
+    options("NEED_OPTION", needs, filter.primary_need);
     if (rows->empty()) d.ShowSection("EMPTY");
     else d.ShowSection("HAS_ROWS");
     for (const auto& r : *rows) {
@@ -50,6 +71,7 @@ Result<Response> caseload_page(Site& site, Request& req) {
       row->SetValue("NEXT", r.next_what.empty() ? "Nothing due" : r.next_what);
       row->SetValue("DUE", r.next_due ? long_date(*r.next_due) : "");
       row->SetValue("HOLDER", r.caseworker_name.empty() ? "Not yet assigned" : r.caseworker_name);
+      row->SetValue("SETTING", r.setting_name);
       if (r.overdue || r.due_soon) {
         auto* flag = row->AddSectionDictionary("FLAG");
         flag->SetValue("TAG", r.overdue ? "govuk-tag--red" : "govuk-tag--yellow");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "app/identity/accounts.h"
 #include "domain/statutory/family_summary.h"
@@ -23,14 +24,18 @@ std::string milestone_name(std::string_view key) {
 }
 
 Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Actor& actor, const CaseloadFilter& filter,
-                                          calendar::Date today) {
+                                          calendar::Date today, CaseloadChoices* choices) {
+  std::map<std::string, std::string> caseworkers, settings;
+  std::set<std::string> needs;
   std::vector<CaseloadRow> out;
   auto ok = db.read([&](store::Connection& c) -> Result<void> {
     // Two queries for the whole caseload, not one per case.
     auto cases = c.query(std::string("SELECT k.id, k.child_id, c.given_name || ' ' || c.family_name, k.la_code, k.process, "
                                      "COALESCE(k.caseworker_user_id, ''), COALESCE(u.display_name, ''), ") +
                              child_resource_columns +
-                             " FROM cases k JOIN children c ON c.id = k.child_id "
+                             ", COALESCE(o.name, ''), COALESCE((SELECT v.primary_need FROM child_detail_versions v "
+                             "WHERE v.child_id = k.child_id ORDER BY v.version DESC LIMIT 1), '')"
+                             " FROM cases k JOIN children c ON c.id = k.child_id LEFT JOIN organisations o ON o.urn = c.setting_urn "
                              "LEFT JOIN users u ON u.id = k.caseworker_user_id WHERE k.closed_on IS NULL ORDER BY k.id", {});
     if (!cases) return std::unexpected(cases.error());
     auto events = c.query("SELECT e.case_id, e.type, e.event_date, e.outcome, e.adviser FROM case_events e "
@@ -55,10 +60,16 @@ Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Act
       if (type && from && to) histories[x.get_text(0)].exceptions.push_back({*type, *from, *to});
     }
     for (const auto& r : *cases) {
-      if (!filter.holder_user_id.empty() && r.get_text(5) != filter.holder_user_id) continue;
       auto resource = child_resource_from(r, 7);
       resource.case_id = r.get_text(0);
       if (!access::may(actor, access::Action::view_record, resource, today)) continue;
+      const std::string setting_name = r.get_text(13), need = r.get_text(14);
+      if (!r.get_text(5).empty()) caseworkers[r.get_text(5)] = r.get_text(6);
+      if (!resource.setting_urn.empty()) settings[resource.setting_urn] = setting_name.empty() ? resource.setting_urn : setting_name;
+      if (!need.empty()) needs.insert(need);
+      if (!filter.holder_user_id.empty() && r.get_text(5) != filter.holder_user_id) continue;
+      if (!filter.setting_urn.empty() && resource.setting_urn != filter.setting_urn) continue;
+      if (!filter.primary_need.empty() && need != filter.primary_need) continue;
       auto process = statutory::process_from_string(r.get_text(4));
       if (!process) continue;
       auto& history = histories[r.get_text(0)];
@@ -66,6 +77,10 @@ Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Act
       auto timeline = statutory::compute_timeline(history, today);
       if (!timeline) continue;
       CaseloadRow row{r.get_text(0), r.get_text(1), r.get_text(2), r.get_text(3), "", r.get_text(6)};
+      row.caseworker_user_id = r.get_text(5);
+      row.setting_urn = resource.setting_urn;
+      row.setting_name = setting_name;
+      row.primary_need = need;
       row.stage = statutory::family_summary(history, *timeline, today).stage;
       if (!filter.stage.empty() && row.stage != filter.stage) continue;
       for (const auto& m : timeline->milestones) {
@@ -81,6 +96,14 @@ Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Act
     return {};
   });
   if (!ok) return std::unexpected(ok.error());
+  if (choices) {
+    choices->caseworkers.assign(caseworkers.begin(), caseworkers.end());
+    choices->settings.assign(settings.begin(), settings.end());
+    choices->needs.assign(needs.begin(), needs.end());
+    const auto by_name = [](const auto& a, const auto& b) { return a.second < b.second; };
+    std::sort(choices->caseworkers.begin(), choices->caseworkers.end(), by_name);
+    std::sort(choices->settings.begin(), choices->settings.end(), by_name);
+  }
   std::stable_sort(out.begin(), out.end(), [](const CaseloadRow& a, const CaseloadRow& b) {
     if (a.next_due.has_value() != b.next_due.has_value()) return a.next_due.has_value();
     return a.next_due < b.next_due;

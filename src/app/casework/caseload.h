@@ -18,17 +18,26 @@ struct CaseloadRow {
   std::optional<calendar::Date> next_due;
   bool overdue = false;
   bool due_soon = false;        // within the next two weeks
+  std::string caseworker_user_id, setting_urn, setting_name, primary_need;  // for the filters
 };
 
 struct CaseloadFilter {
   std::string holder_user_id;  // non-empty: only cases this person holds
   std::string stage;           // non-empty: only this stage
+  std::string setting_urn;     // non-empty: only children at this school or setting
+  std::string primary_need;    // non-empty: only children with this primary need (SEN2 code)
+};
+
+// What the filters can offer: the caseworkers, settings and needs among the cases the actor may see.
+struct CaseloadChoices {
+  std::vector<std::pair<std::string, std::string>> caseworkers, settings;  // id or URN, name
+  std::vector<std::string> needs;
 };
 
 inline constexpr int due_soon_days = 14;
 
 Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Actor& actor, const CaseloadFilter& filter,
-                                          calendar::Date today);
+                                          calendar::Date today, CaseloadChoices* choices = nullptr);
 
 // "Decision whether to assess", "Advice from the health team" … for a milestone key.
 std::string milestone_name(std::string_view key);

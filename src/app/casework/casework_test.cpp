@@ -146,6 +146,14 @@ TEST_P(Casework, AdviceIsRequestedAndReceivedAndTheCaseloadShowsTheNextDate) {
   auto late = caseload(db(), caseworker, {}, day_of(t0 + 60 * day));
   EXPECT_TRUE(late->at(0).overdue);
   EXPECT_TRUE(caseload(db(), actor("user-analyst", Role::analyst), {}, today)->empty());
+  CaseloadChoices choices;
+  auto at_school = caseload(db(), caseworker, {"", "", "100001", ""}, today, &choices);
+  ASSERT_EQ(at_school->size(), 1u);  // Alex, at Demo Primary School
+  EXPECT_EQ(at_school->front().setting_name, "Demo Primary School");
+  ASSERT_EQ(choices.settings.size(), 1u);
+  EXPECT_EQ(choices.settings[0].second, "Demo Primary School");
+  EXPECT_TRUE(caseload(db(), caseworker, {"", "", "100002", ""}, today)->empty());
+  EXPECT_TRUE(caseload(db(), caseworker, {"", "", "", "ASD"}, today)->empty());  // no primary need recorded yet
   EXPECT_TRUE(caseload(db(), caseworker, {"user-manager", ""}, today)->empty());  // held by someone else
   EXPECT_FALSE(verify_audit(db())->broken);
 }
