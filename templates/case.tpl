@@ -144,6 +144,7 @@
   </div>
 </div>
 {{/RESPONSE_FORM}}
+{{>DRAFT_STAGE}}
 {{#DOCUMENTS}}
 <div class="govuk-grid-row">
   <div class="govuk-grid-column-two-thirds">

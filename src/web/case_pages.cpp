@@ -3,6 +3,7 @@
 // shown comes from the statutory engine over the case's events (web/case_view.h).
 #include "app/casework/ending_a_request.h"
 #include "app/casework/case_messages.h"
+#include "app/casework/consultations.h"
 #include "app/casework/plan_steps.h"
 #include "app/casework/reminders.h"
 #include "app/casework/record_decision.h"
@@ -30,7 +31,7 @@ Result<Response> show(Site& site, Request& req) {
 
 // The three forms share this: CSRF first, then the use case, then the page again with problems.
 template <class Job>
-Result<Response> submit(Site& site, Request& req, Job job, std::vector<FieldProblem> CaseForms::*slot) {
+Result<Response> submit(Site& site, Request& req, Job job, std::vector<FieldProblem> CaseForms::*slot, std::string arrange_id = {}) {
   auto posted = signed_in_post(site, req);
   if (!posted) return std::unexpected(posted.error());
   if (!*posted) return Response::redirect("/sign-in");
@@ -45,6 +46,7 @@ Result<Response> submit(Site& site, Request& req, Job job, std::vector<FieldProb
   CaseForms forms;
   forms.*slot = *problems;
   forms.typed = &form;
+  forms.arrange_id = arrange_id;
   return case_page(site, req, opened->first, opened->second, forms);
 }
 
@@ -123,6 +125,32 @@ Result<Response> advice_received(Site& site, Request& req) {
   }, &CaseForms::received);
 }
 
+Result<Response> consult(Site& site, Request& req) {
+  return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
+    return app::consult_school(site.db, who.actor, req.param("id"), f.get("school"), date_from_parts(f, "reply_by"),
+                               request_context(site, req));
+  }, &CaseForms::consult);
+}
+
+Result<Response> answer_consultation(Site& site, Request& req) {
+  return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
+    return app::answer_consultation(site.db, who.actor, req.param("id"), f.get("answer"), f.get("reasons"), request_context(site, req));
+  }, &CaseForms::consult_answer);
+}
+
+Result<Response> ask_meeting(Site& site, Request& req) {
+  return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
+    return app::ask_for_meeting(site.db, who.actor, req.param("id"), f.get("meeting_note"), request_context(site, req));
+  }, &CaseForms::meeting);
+}
+
+Result<Response> arrange(Site& site, Request& req) {
+  return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
+    return app::arrange_meeting(site.db, who.actor, req.param("id"), req.param("meeting"), f.get("meeting_when"),
+                                f.get("meeting_where"), request_context(site, req));
+  }, &CaseForms::arrange, req.param("meeting"));
+}
+
 }  // namespace
 
 Result<void> add_case_pages(Site& site) {
@@ -141,6 +169,12 @@ Result<void> add_case_pages(Site& site) {
       {http::verb::post, "/cases/:id/messages", "case_message", Access::signed_in, [&site](Request& r) { return message(site, r); }},
       {http::verb::post, "/cases/:id/chase", "case_chase_advice", Access::signed_in, [&site](Request& r) { return chase(site, r); }},
       {http::verb::post, "/cases/:id/final-plan", "case_final_plan", Access::signed_in, [&site](Request& r) { return issue_final(site, r); }},
+      {http::verb::post, "/cases/:id/consultations", "case_consult_school", Access::signed_in, [&site](Request& r) { return consult(site, r); }},
+      {http::verb::post, "/cases/:id/consultation-answer", "case_consultation_answer", Access::signed_in,
+       [&site](Request& r) { return answer_consultation(site, r); }},
+      {http::verb::post, "/cases/:id/meetings", "case_ask_meeting", Access::signed_in, [&site](Request& r) { return ask_meeting(site, r); }},
+      {http::verb::post, "/cases/:id/meetings/:meeting", "case_arrange_meeting", Access::signed_in,
+       [&site](Request& r) { return arrange(site, r); }},
   };
   for (auto& route : routes) {
     route.body_limit = route.method == http::verb::get ? 0 : 32 * 1024;

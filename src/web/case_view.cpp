@@ -9,6 +9,7 @@
 #include "app/casework/plan_steps.h"
 #include "app/plan/plan_records.h"
 #include "domain/statutory/family_summary.h"
+#include "web/case_draft_stage.h"
 #include "web/child_access.h"
 
 namespace sendhub::web {
@@ -165,9 +166,10 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
   const bool family = access::is_family(who.session.role);
   bool any_problems = false;
   for (const auto* p : {&forms.decision, &forms.advice, &forms.received, &forms.draft, &forms.response, &forms.final_plan,
-                        &forms.not_to_issue, &forms.withdraw, &forms.exception, &forms.message, &forms.document, &forms.chase})
+                        &forms.not_to_issue, &forms.withdraw, &forms.exception, &forms.message, &forms.document, &forms.chase,
+                        &forms.consult, &forms.consult_answer, &forms.meeting, &forms.arrange})
     any_problems = any_problems || !p->empty();
-  Result<void> filled;
+  Result<void> filled, drawn;
   auto page = site.views.page("case.tpl", std::string(any_problems ? "Error: " : "") + k.child_name + ": " + summary.stage,
                               [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("CSRF_TOKEN", who.session.csrf_token);
@@ -270,6 +272,7 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
     }
     if (family && drafted && !final_issued)
       form(d, "RESPONSE_FORM", forms.response, forms.typed, {"comments", "school_preference"});
+    drawn = draw_draft_stage(site, d, who, k, {drafted, final_issued, may_act, family}, forms);
     if (!k.closed_on && !final_issued && (family || may_act))
       form(d, "WITHDRAW_FORM", forms.withdraw, forms.typed, {"withdraw_reason"});
     if (!may_act || k.closed_on) return;
@@ -320,6 +323,7 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
     date_input(*x, "EXCEPTION_TO", "exception_to", "It ended on", "For a school closure, the day it reopened.", forms.typed, forms.exception);
   }, &chrome);
   if (!filled) return std::unexpected(filled.error());
+  if (!drawn) return std::unexpected(drawn.error());
   auto r = Response::html(std::move(page));
   if (any_problems) r.status = 400;
   return r;

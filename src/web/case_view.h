@@ -13,6 +13,8 @@ namespace sendhub::web {
 
 struct CaseForms {
   std::vector<FieldProblem> decision, advice, received, draft, response, final_plan, not_to_issue, withdraw, exception, message, document, chase;
+  std::vector<FieldProblem> consult, consult_answer, meeting, arrange;  // the draft stage (case_draft_stage.h)
+  std::string arrange_id;  // the meeting request whose form is redrawn
   const FormFields* typed = nullptr;
 };
 

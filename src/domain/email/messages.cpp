@@ -83,6 +83,44 @@ EmailMessage final_plan_message(std::string_view to, std::string_view case_link)
   return m;
 }
 
+EmailMessage consultation_message(std::string_view to, std::string_view reply_by, std::string_view case_link) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = "The council is consulting your school or setting about an EHC plan";
+  m.body = "The council is thinking of naming your school or setting in a child's education, health and care plan, "
+           "and asks whether you can meet the needs the draft plan sets out.\n\nPlease reply by " + std::string(reply_by) +
+           ". Read the draft plan and reply here:\n" + std::string(case_link) + "\n";
+  return m;
+}
+
+EmailMessage consultation_answered_message(std::string_view to, std::string_view case_link) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = "A school or setting has answered your consultation";
+  m.body = "A school or setting you consulted about naming it in an EHC plan has replied.\n\nRead the reply:\n" +
+           std::string(case_link) + "\n";
+  return m;
+}
+
+EmailMessage meeting_requested_message(std::string_view to, std::string_view case_link) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = "A family has asked for a meeting about their draft EHC plan";
+  m.body = "A family has asked to meet you about their child's draft education, health and care plan, as they may while "
+           "the draft is with them.\n\nSee when suits them and arrange the meeting here:\n" + std::string(case_link) + "\n";
+  return m;
+}
+
+EmailMessage meeting_arranged_message(std::string_view to, std::string_view when, std::string_view where,
+                                      std::string_view case_link) {
+  EmailMessage m;
+  m.to = std::string(to);
+  m.subject = "Your meeting about the draft EHC plan is arranged";
+  m.body = "The caseworker has arranged the meeting you asked for: " + std::string(when) + ", " + std::string(where) +
+           ".\n\nIf that does not suit you, send a message from the case page:\n" + std::string(case_link) + "\n";
+  return m;
+}
+
 EmailMessage advice_reminder_message(std::string_view to, std::string_view due_on, bool overdue, std::string_view link) {
   EmailMessage m;
   m.to = std::string(to);

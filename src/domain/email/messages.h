@@ -36,6 +36,15 @@ EmailMessage advice_reminder_message(std::string_view to, std::string_view due_o
 // To a caseworker: how many statutory steps on the cases they hold became overdue yesterday.
 EmailMessage overdue_digest_message(std::string_view to, int count, std::string_view caseload_link);
 
+// The council consults a school or setting about naming it in a plan (CAFA s39(2)).
+EmailMessage consultation_message(std::string_view to, std::string_view reply_by, std::string_view case_link);
+// A school answered a consultation, or the family asked for a meeting: to the caseworker.
+EmailMessage consultation_answered_message(std::string_view to, std::string_view case_link);
+EmailMessage meeting_requested_message(std::string_view to, std::string_view case_link);
+// The caseworker arranged the meeting the family asked for.
+EmailMessage meeting_arranged_message(std::string_view to, std::string_view when, std::string_view where,
+                                      std::string_view case_link);
+
 // A new message on a case, to the other side of the conversation (its text stays on SENDhub).
 EmailMessage case_message_notice(std::string_view to, bool from_family, std::string_view case_link);
 
