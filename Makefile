@@ -26,7 +26,8 @@ test: setup
 fuzz:
 	SENDHUB_SETUP_FUZZ=1 scripts/setup.sh
 	cmake --preset fuzz >/dev/null
-	cmake --build --preset fuzz --target fuzz_request_head fuzz_form_decoder fuzz_cookie_parser fuzz_multipart_parser fuzz_email_message fuzz_document_type
+	cmake --build --preset fuzz --target fuzz_request_head fuzz_form_decoder fuzz_cookie_parser fuzz_multipart_parser fuzz_email_message fuzz_document_type \
+		fuzz_oruk_import fuzz_local_offer_query
 	scripts/fuzz.sh
 
 bench: build
@@ -34,6 +35,7 @@ bench: build
 	bench/sign_in.sh
 	bench/http.sh
 	bench/casework.sh
+	bench/local_offer.sh
 
 clean:
 	rm -rf build

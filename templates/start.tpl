@@ -28,6 +28,9 @@
         <dt class="govuk-summary-list__key">{{NAME}}</dt>
         <dd class="govuk-summary-list__value">
           <p class="govuk-body">{{DESCRIPTION}}</p>
+{{#LINK}}
+          <p class="govuk-body"><a class="govuk-link" href="{{HREF}}">Search the Local Offer</a></p>
+{{/LINK}}
           <strong class="govuk-tag {{TAG_CLASS}}">{{STATUS}}</strong>
         </dd>
       </div>

@@ -9,6 +9,7 @@ struct Part {
   const char* name;
   const char* description;
   bool available;
+  const char* href = nullptr;  // where to start using it, for parts open without signing in
 };
 
 // What each part of SENDhub does. Parts still being built say "Coming soon" and link nowhere.
@@ -17,7 +18,7 @@ constexpr Part parts[] = {
     {"EHC needs assessments and plans", "Requests, advice, draft and final plans, with a live clock that shows families each legal time limit and where things are up to.", true},
     {"Annual reviews and phase transfers", "Every plan reviewed on time, and the next school named before the legal deadline.", false},
     {"Statutory time limits", "Every time limit in the SEND Regulations 2014 worked out the same way everywhere, including bank holidays and permitted exceptions.", true},
-    {"Local Offer directory", "A searchable directory of services, activities and support for families, in the Open Referral UK format.", false},
+    {"Local Offer directory", "A searchable directory of services, activities and support for families, in the Open Referral UK format.", true, "/local-offer"},
     {"Partnership dashboard and SEN2 return", "How the area is doing, worked out from the live record, and the Department for Education's SEN2 return built in.", false},
 };
 
@@ -31,6 +32,7 @@ Result<Response> start_page(Site& site) {
       row->SetValue("DESCRIPTION", part.description);
       row->SetValue("STATUS", part.available ? "Available" : "Coming soon");
       row->SetValue("TAG_CLASS", part.available ? "govuk-tag--green" : "govuk-tag--grey");
+      if (part.href) row->AddSectionDictionary("LINK")->SetValue("HREF", part.href);
     }
     if (!authorities->empty()) d.ShowSection("HAS_AUTHORITIES");
     for (const auto& la : *authorities) {

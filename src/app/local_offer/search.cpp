@@ -149,6 +149,7 @@ Result<SearchResults> DirectorySearch::run(const SearchRequest& r) {
   const std::size_t per_page = std::clamp<std::size_t>(r.per_page, 1, largest_page);
   const std::size_t page = std::max<std::size_t>(r.page, 1);
   std::vector<Candidate> candidates;
+  bool listed_in_sql = false;
   auto ok = db_.read([&](store::Connection& c) -> Result<void> {
     auto words = vocabulary(c);
     if (!words) return std::unexpected(words.error());
@@ -172,7 +173,9 @@ Result<SearchResults> DirectorySearch::run(const SearchRequest& r) {
                        " FROM lo_services s WHERE s.search_vector @@ to_tsquery('english', $1) AND " +
                        filters_sql(2, r.include_temporarily_closed)
                  : std::string("SELECT s.id, -bm25(lo_service_search, 10.0, 4.0, 1.0), ") + located_sql +
-                       " FROM lo_service_search JOIN lo_services s ON s.search_rowid = lo_service_search.rowid "
+                       // CROSS JOIN keeps the full-text match outermost: otherwise SQLite may run
+                       // the match once for every active service.
+                       " FROM lo_service_search CROSS JOIN lo_services s ON s.search_rowid = lo_service_search.rowid "
                        "WHERE lo_service_search MATCH $1 AND " +
                        filters_sql(2, r.include_temporarily_closed);
       } else {
@@ -190,6 +193,21 @@ Result<SearchResults> DirectorySearch::run(const SearchRequest& r) {
         });
       return {};
     };
+    if (out.query.empty() && !out.place) {
+      // Nothing to rank by and no distances: count and page in SQL rather than list every id.
+      const std::string where = filters_sql(1, r.include_temporarily_closed);
+      auto params = filter_params(r);
+      auto total = c.query("SELECT count(*) FROM lo_services s WHERE " + where, params);
+      if (!total) return std::unexpected(total.error());
+      out.total = total->front().get_int(0);
+      params.emplace_back(static_cast<std::int64_t>(per_page));
+      params.emplace_back(static_cast<std::int64_t>((page - 1) * per_page));
+      auto rows = c.query("SELECT s.id FROM lo_services s WHERE " + where + " ORDER BY s.name, s.id LIMIT $10 OFFSET $11", params);
+      if (!rows) return std::unexpected(rows.error());
+      for (const auto& row : *rows) out.hits.push_back({row.get_text(0), 0, std::nullopt});
+      listed_in_sql = true;
+      return {};
+    }
     if (auto done = fetch(true); !done) return done;
     if (candidates.empty() && out.query.units.size() > 1) {
       if (auto done = fetch(false); !done) return done;
@@ -228,6 +246,7 @@ Result<SearchResults> DirectorySearch::run(const SearchRequest& r) {
     return {};
   });
   if (!ok) return std::unexpected(ok.error());
+  if (listed_in_sql) return out;
   out.total = static_cast<std::int64_t>(candidates.size());
   for (std::size_t i = (page - 1) * per_page; i < candidates.size() && i < page * per_page; ++i)
     out.hits.push_back({candidates[i].id, candidates[i].score, candidates[i].distance});
