@@ -77,7 +77,8 @@ int serve_command(std::span<const std::string> args) {
   int threads = std::atoi(settings->get("--threads").c_str());
   if (threads < 0 || threads > 256) return startup_failure("--threads must be between 0 and 256");
 
-  auto db = store::open_database(settings->get("--database"), threads > 0 ? threads : 4);
+  // Two connections a worker thread: a page's shared read (Database::read_together) and a write.
+  auto db = store::open_database(settings->get("--database"), 2 * (threads > 0 ? threads : 4));
   if (!db) return startup_failure(db.error().message);
   if (settings->on("--demo")) {
     // Demo mode is for a developer's machine: bring the schema up to date and load the demo data.

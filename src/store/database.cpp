@@ -39,6 +39,33 @@ std::string Row::get_text(int col) const {
   return {};
 }
 
+namespace {
+
+// The read transaction read_together() opened on this thread, if any.
+struct SharedRead {
+  const Database* db = nullptr;
+  Connection* connection = nullptr;
+};
+thread_local SharedRead shared_read;
+
+}  // namespace
+
+Result<void> Database::read(const Work& fn) {
+  if (shared_read.db == this) return fn(*shared_read.connection);
+  return read_transaction(fn);
+}
+
+Result<void> Database::read_together(const std::function<Result<void>()>& fn) {
+  if (shared_read.db == this) return fn();
+  return read_transaction([&](Connection& c) -> Result<void> {
+    const SharedRead outer = shared_read;
+    shared_read = {this, &c};
+    auto result = fn();
+    shared_read = outer;
+    return result;
+  });
+}
+
 Result<void> Database::ping() {
   return read([](Connection& c) -> Result<void> {
     auto rows = c.query("SELECT 1");

@@ -191,7 +191,7 @@ class PostgresDatabase final : public Database {
   ~PostgresDatabase() override { close(); }
 
   Result<void> write(const Work& fn) override { return with_connection("BEGIN", fn); }
-  Result<void> read(const Work& fn) override {
+  Result<void> read_transaction(const Work& fn) override {
     return with_connection("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", fn);
   }
 

@@ -203,7 +203,7 @@ class SqliteDatabase final : public Database {
     return transaction(*writer_, "BEGIN IMMEDIATE", fn);
   }
 
-  Result<void> read(const Work& fn) override {
+  Result<void> read_transaction(const Work& fn) override {
     std::unique_ptr<SqliteConnection> reader;
     {
       std::unique_lock lock(readers_mutex_);

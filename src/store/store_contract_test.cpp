@@ -44,6 +44,26 @@ class StoreContract : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<TestDatabase> test_;
 };
 
+TEST_P(StoreContract, ReadsTogetherShareOneSnapshotAndWritesStillCommit) {
+  ASSERT_TRUE(insert(1, "one"));
+  std::int64_t before = -1, after_write = -1;
+  ASSERT_TRUE(db().read_together([&]() -> Result<void> {
+    before = count_items();
+    if (auto w = insert(2, "two"); !w) return w;  // its own transaction, on another connection
+    after_write = count_items();                   // still the page's snapshot
+    return {};
+  }));
+  EXPECT_EQ(before, 1);
+  EXPECT_EQ(after_write, 1);
+  EXPECT_EQ(count_items(), 2);  // the write committed
+  // An error inside is returned, and the next reads are on their own again.
+  auto failed = db().read_together([&]() -> Result<void> { return fail(ErrorCode::conflict, "stop"); });
+  ASSERT_FALSE(failed);
+  EXPECT_EQ(failed.error().message, "stop");
+  ASSERT_TRUE(insert(3, "three"));
+  EXPECT_EQ(count_items(), 3);
+}
+
 TEST_P(StoreContract, RoundTripsEveryValueType) {
   ASSERT_TRUE(db().write([](Connection& c) -> Result<void> {
     const Value p[] = {std::int64_t{7}, std::string("Zoë 💙 O'Brien"), 2.5};

@@ -23,10 +23,12 @@ Result<std::pair<SignedIn, app::CaseRecord>> open(Site& site, const Request& req
 }
 
 Result<Response> show(Site& site, Request& req) {
-  auto opened = open(site, req, access::Action::view_record);
-  if (!opened && opened.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
-  if (!opened) return std::unexpected(opened.error());
-  return case_page(site, req, opened->first, opened->second, {});
+  return in_one_read(site, [&]() -> Result<Response> {
+    auto opened = open(site, req, access::Action::view_record);
+    if (!opened && opened.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
+    if (!opened) return std::unexpected(opened.error());
+    return case_page(site, req, opened->first, opened->second, {});
+  });
 }
 
 // The three forms share this: CSRF first, then the use case, then the page again with problems.

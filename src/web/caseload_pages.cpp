@@ -84,7 +84,7 @@ Result<Response> caseload_page(Site& site, Request& req) {
 }  // namespace
 
 Result<void> add_caseload_pages(Site& site) {
-  Route route{http::verb::get, "/cases", "caseload", Access::signed_in, [&site](Request& r) { return caseload_page(site, r); }};
+  Route route{http::verb::get, "/cases", "caseload", Access::signed_in, [&site](Request& r) { return in_one_read(site, [&] { return caseload_page(site, r); }); }};
   route.body_limit = 0;
   return site.router.add(std::move(route));
 }

@@ -385,7 +385,8 @@ Result<Response> start(Site& site, Request& req) {
 
 Result<void> add_plan_pages(Site& site) {
   Route routes[] = {
-      {http::verb::get, "/cases/:id/plan", "plan", Access::signed_in, [&site](Request& r) { return show(site, r); }},
+      {http::verb::get, "/cases/:id/plan", "plan", Access::signed_in,
+       [&site](Request& r) { return in_one_read(site, [&] { return show(site, r); }); }},
       {http::verb::get, "/cases/:id/plan/print", "plan_print", Access::signed_in, [&site](Request& r) { return print(site, r); }},
       {http::verb::get, "/cases/:id/plan/download", "plan_download", Access::signed_in, [&site](Request& r) { return download(site, r); }},
       {http::verb::get, "/cases/:id/plan/versions/:n/changes", "plan_changes", Access::signed_in,

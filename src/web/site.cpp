@@ -28,4 +28,14 @@ Result<std::unique_ptr<Site>> Site::create(const SiteOptions& options, store::Da
   return site;
 }
 
+Result<Response> in_one_read(Site& site, const std::function<Result<Response>()>& page) {
+  Result<Response> out = fail(ErrorCode::internal, "page not drawn");
+  auto read = site.db.read_together([&]() -> Result<void> {
+    out = page();
+    return {};
+  });
+  if (!read) return std::unexpected(read.error());
+  return out;
+}
+
 }  // namespace sendhub::web

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <unordered_set>
@@ -59,6 +60,10 @@ class Site {
 
   explicit Site(store::Database& database) : db(database) {}
 };
+
+// Draws a page whose reads all share one read transaction (store::Database::read_together):
+// one snapshot and one pooled connection for the whole page.
+Result<Response> in_one_read(Site& site, const std::function<Result<Response>()>& page);
 
 // Route groups, one file each.
 Result<void> add_public_pages(Site& site);
