@@ -89,18 +89,18 @@ ctemplate::TemplateDictionary* form(ctemplate::TemplateDictionary& d, const char
 }
 
 Result<void> fill_advice_form(Site& site, ctemplate::TemplateDictionary& f, const app::CaseRecord& k) {
-  // One read transaction for every kind of adviser, not one each.
   return site.db.read([&](store::Connection& c) -> Result<void> {
+    auto people = app::people_who_advise_all(c, k.la_code);
+    if (!people) return std::unexpected(people.error());
     for (auto a : {statutory::Adviser::education, statutory::Adviser::health, statutory::Adviser::psychology,
                    statutory::Adviser::social_care, statutory::Adviser::preparing_for_adulthood, statutory::Adviser::other}) {
       auto* o = f.AddSectionDictionary("ADVISER");
       o->SetValue("VALUE", std::string(statutory::to_string(a)));
       o->SetValue("LABEL", capitalised(statutory::adviser_for_families(a)));
-      auto people = app::people_who_advise(c, a, k.la_code);
-      if (!people) return std::unexpected(people.error());
-      if (people->empty()) continue;
+      auto found = people->find(a);
+      if (found == people->end() || found->second.empty()) continue;
       auto* choose = o->AddSectionDictionary("PEOPLE");
-      for (const auto& p : *people) {
+      for (const auto& p : found->second) {
         auto* option = choose->AddSectionDictionary("PERSON");
         option->SetValue("ID", p.user_id);
         option->SetValue("NAME", p.label);

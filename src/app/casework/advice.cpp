@@ -168,6 +168,26 @@ Result<std::vector<PersonChoice>> people_who_advise(store::Connection& c, statut
   return out;
 }
 
+Result<std::map<statutory::Adviser, std::vector<PersonChoice>>> people_who_advise_all(store::Connection& c, const std::string& la_code) {
+  std::map<statutory::Adviser, std::vector<PersonChoice>> out;
+  const store::Value p[] = {la_code};
+  auto rows = c.query("SELECT DISTINCT u.id, u.display_name, o.name, m.role FROM memberships m JOIN users u ON u.id = m.user_id "
+                      "JOIN organisations o ON o.id = m.organisation_id LEFT JOIN organisation_areas a ON a.organisation_id = o.id "
+                      "WHERE m.role IN ('health_professional', 'designated_clinical_officer', 'educational_psychologist', "
+                      "'social_worker', 'school_senco') AND u.disabled = 0 AND u.is_service = 0 AND (o.la_code = $1 OR a.la_code = $1) "
+                      "ORDER BY u.display_name, u.id", p);
+  if (!rows) return std::unexpected(rows.error());
+  for (const auto& r : *rows)
+    for (auto a : {statutory::Adviser::health, statutory::Adviser::psychology, statutory::Adviser::social_care, statutory::Adviser::education}) {
+      const auto roles = roles_for(a);
+      if (std::find(roles.begin(), roles.end(), r.get_text(3)) == roles.end()) continue;
+      auto& list = out[a];
+      if (std::none_of(list.begin(), list.end(), [&](const PersonChoice& p) { return p.user_id == r.get_text(0); }))
+        list.push_back({r.get_text(0), r.get_text(1) + ", " + r.get_text(2)});
+    }
+  return out;
+}
+
 Result<std::vector<PersonChoice>> people_who_advise(store::Database& db, statutory::Adviser adviser, const std::string& la_code) {
   std::vector<PersonChoice> out;
   auto ok = db.read([&](store::Connection& c) -> Result<void> {

@@ -4,6 +4,7 @@
 // adviser's six-week clock.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,5 +56,7 @@ struct PersonChoice {
 // People who could be asked for this kind of advice in this authority.
 Result<std::vector<PersonChoice>> people_who_advise(store::Database& db, statutory::Adviser adviser, const std::string& la_code);
 Result<std::vector<PersonChoice>> people_who_advise(store::Connection& c, statutory::Adviser adviser, const std::string& la_code);
+// Everyone who could be asked, for every kind of advice at once (one query, for the case page).
+Result<std::map<statutory::Adviser, std::vector<PersonChoice>>> people_who_advise_all(store::Connection& c, const std::string& la_code);
 
 }  // namespace sendhub::app

@@ -158,6 +158,24 @@ TEST_P(Casework, AdviceIsRequestedAndReceivedAndTheCaseloadShowsTheNextDate) {
   EXPECT_FALSE(verify_audit(db())->broken);
 }
 
+TEST_P(Casework, EveryoneWhoCouldAdviseIsListedTheSameInOneQuery) {
+  ASSERT_TRUE(db().read([&](store::Connection& c) -> Result<void> {
+    auto all = people_who_advise_all(c, "816");
+    if (!all) return std::unexpected(all.error());
+    for (auto a : {statutory::Adviser::health, statutory::Adviser::psychology, statutory::Adviser::social_care,
+                   statutory::Adviser::education, statutory::Adviser::other}) {
+      auto one = people_who_advise(c, a, "816");
+      if (!one) return std::unexpected(one.error());
+      std::vector<std::string> a_ids, b_ids;
+      for (const auto& p : *one) a_ids.push_back(p.user_id + p.label);
+      for (const auto& p : (*all)[a]) b_ids.push_back(p.user_id + p.label);
+      EXPECT_EQ(a_ids, b_ids) << statutory::to_string(a);
+    }
+    EXPECT_FALSE((*all)[statutory::Adviser::health].empty());
+    return {};
+  }));
+}
+
 TEST_P(Casework, TheWholeJourneyFromRequestToFinalPlan) {
   const auto id = parent_requests();
   auto caseworker = actor("user-caseworker", Role::sen_caseworker);
