@@ -1,5 +1,8 @@
 #include "store/migrations.h"
 
+#include <algorithm>
+#include <set>
+
 #include "store/embedded_migrations.h"
 
 namespace sendhub::store {
@@ -46,6 +49,22 @@ Result<int> current_schema_version(Database& db) {
   return version;
 }
 
+// Every version recorded, so a migration numbered below the newest (written on a branch that
+// landed later) is still run.
+Result<std::set<int>> applied_versions(Database& db) {
+  std::set<int> out;
+  if (auto current = current_schema_version(db); !current) return std::unexpected(current.error());
+  else if (*current == 0) return out;
+  auto ok = db.read([&](Connection& c) -> Result<void> {
+    auto rows = c.query("SELECT version FROM schema_migrations");
+    if (!rows) return std::unexpected(rows.error());
+    for (const auto& r : *rows) out.insert(static_cast<int>(r.get_int(0)));
+    return {};
+  });
+  if (!ok) return std::unexpected(ok.error());
+  return out;
+}
+
 Result<int> migrate(Database& db) { return migrate(db, migrations()); }
 
 Result<int> migrate(Database& db, const std::vector<Migration>& known) {
@@ -54,9 +73,11 @@ Result<int> migrate(Database& db, const std::vector<Migration>& known) {
   if (!current) return current;
   int latest = known.empty() ? 0 : known.back().version;
   if (*current > latest) return newer_than_known(*current, latest);
+  auto applied = applied_versions(db);
+  if (!applied) return std::unexpected(applied.error());
   int version = *current;
   for (const auto& m : known) {
-    if (m.version <= version) continue;
+    if (applied->contains(m.version)) continue;
     auto ok = db.write([&](Connection& c) -> Result<void> {
       if (auto run = c.execute_script(db.dialect() == Dialect::sqlite ? m.sqlite_sql : m.postgres_sql); !run) {
         return std::unexpected(Error{run.error().code,
@@ -73,7 +94,7 @@ Result<int> migrate(Database& db, const std::vector<Migration>& known) {
       return {};
     });
     if (!ok) return std::unexpected(ok.error());
-    version = m.version;
+    version = std::max(version, m.version);
   }
   return version;
 }
@@ -88,6 +109,12 @@ Result<void> check_schema(Database& db, int latest) {
     return fail(ErrorCode::unavailable, "the database schema is at version " + std::to_string(*current) +
                                             " but this SENDhub needs version " + std::to_string(latest) +
                                             "; run `sendhub migrate` first");
+  auto applied = applied_versions(db);
+  if (!applied) return std::unexpected(applied.error());
+  for (const auto& m : migrations())
+    if (m.version <= latest && !applied->contains(m.version))
+      return fail(ErrorCode::unavailable, "the database has not had migration " + std::to_string(m.version) + " (" + m.name +
+                                              "); run `sendhub migrate` first");
   return {};
 }
 

@@ -194,6 +194,21 @@ TEST_P(StoreContract, MigrationsApplyOnceAndAreIdempotent) {
   }));
 }
 
+TEST_P(StoreContract, AMigrationNumberedBelowTheNewestStillRuns) {
+  // Work on two branches: 1 and 3 are applied, then 2 arrives with the next release.
+  const std::vector<Migration> early = {{1, "one", "CREATE TABLE m1 (x INTEGER)", "CREATE TABLE m1 (x INTEGER)"},
+                                        {3, "three", "CREATE TABLE m3 (x INTEGER)", "CREATE TABLE m3 (x INTEGER)"}};
+  ASSERT_EQ(migrate(db(), early).value_or(0), 3);
+  auto all = early;
+  all.insert(all.begin() + 1, {2, "two", "CREATE TABLE m2 (x INTEGER)", "CREATE TABLE m2 (x INTEGER)"});
+  ASSERT_EQ(migrate(db(), all).value_or(0), 3);
+  ASSERT_TRUE(db().read([](Connection& c) -> Result<void> {
+    auto rows = c.query("SELECT count(*) FROM m2");
+    if (!rows) return std::unexpected(rows.error());
+    return {};
+  }));
+}
+
 TEST_P(StoreContract, RefusesASchemaNewerThanItKnows) {
   ASSERT_TRUE(migrate(db()));
   test_->run_as_administrator("INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'x')");

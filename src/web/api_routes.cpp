@@ -208,7 +208,7 @@ Result<Response> cases(Site& site, Request& req) {
   auto who = authenticate(site, req, "records:read");
   if (auto* r = std::get_if<Response>(&who)) return *r;
   const auto& a = std::get<ApiActor>(who);
-  auto rows = app::caseload(site.db, a.actor, {}, today());
+  auto rows = app::caseload(site.db, a.actor, {}, today(), nullptr, &site.open_cases);
   if (!rows) return std::unexpected(rows.error());
   // One transaction audits every case listed.
   auto audited = site.db.write([&](store::Connection& c) -> Result<void> {

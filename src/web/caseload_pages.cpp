@@ -22,7 +22,7 @@ Result<Response> caseload_page(Site& site, Request& req) {
                              req.query.get("need")};
   const auto now = today();
   app::CaseloadChoices choices;
-  auto rows = app::caseload(site.db, (*who)->actor, filter, now, &choices);
+  auto rows = app::caseload(site.db, (*who)->actor, filter, now, &choices, &site.open_cases);
   if (!rows) return std::unexpected(rows.error());
   std::vector<std::pair<std::string, std::string>> listed;
   for (const auto& r : *rows) listed.emplace_back(r.child_id, r.la_code);

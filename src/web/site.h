@@ -9,6 +9,7 @@
 #include <mutex>
 #include <unordered_set>
 
+#include "app/casework/caseload.h"
 #include "app/identity/password_hasher.h"
 #include "store/database.h"
 #include "web/metrics.h"
@@ -57,6 +58,7 @@ class Site {
   bool demo = false;
   std::string public_url;
   ListAuditMemory list_audits;
+  app::OpenCases open_cases;  // the caseload's in-memory timelines
 
   explicit Site(store::Database& database) : db(database) {}
 };

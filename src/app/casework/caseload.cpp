@@ -23,75 +23,125 @@ std::string milestone_name(std::string_view key) {
   return std::string(key);
 }
 
+namespace {
+
+// Every open case, its timeline and next statutory step, soonest first, for everyone alike; who
+// may see which is decided per request.
+Result<std::vector<OpenCases::Entry>> read_open_cases(store::Connection& c, calendar::Date today) {
+  std::vector<OpenCases::Entry> out;
+  // Three queries for the whole caseload, not one per case.
+  auto cases = c.query(std::string("SELECT k.id, k.child_id, c.given_name || ' ' || c.family_name, k.la_code, k.process, "
+                                   "COALESCE(k.caseworker_user_id, ''), COALESCE(u.display_name, ''), ") +
+                           child_resource_columns +
+                           ", COALESCE(o.name, ''), COALESCE((SELECT v.primary_need FROM child_detail_versions v "
+                           "WHERE v.child_id = k.child_id ORDER BY v.version DESC LIMIT 1), '')"
+                           " FROM cases k JOIN children c ON c.id = k.child_id LEFT JOIN organisations o ON o.urn = c.setting_urn "
+                           "LEFT JOIN users u ON u.id = k.caseworker_user_id WHERE k.closed_on IS NULL ORDER BY k.id", {});
+  if (!cases) return std::unexpected(cases.error());
+  auto events = c.query("SELECT e.case_id, e.type, e.event_date, e.outcome, e.adviser FROM case_events e "
+                        "JOIN cases k ON k.id = e.case_id WHERE k.closed_on IS NULL ORDER BY e.case_id, e.sequence", {});
+  if (!events) return std::unexpected(events.error());
+  std::map<std::string, statutory::CaseHistory> histories;
+  for (const auto& e : *events) {
+    auto type = statutory::event_type_from_string(e.get_text(1));
+    auto date = calendar::parse_date(e.get_text(2));
+    if (!type || !date) continue;
+    statutory::Event ev{*type, *date};
+    ev.outcome = statutory::outcome_from_string(e.get_text(3)).value_or(statutory::Outcome::none);
+    ev.adviser = statutory::adviser_from_string(e.get_text(4)).value_or(statutory::Adviser::none);
+    histories[e.get_text(0)].events.push_back(ev);
+  }
+  auto exceptions = c.query("SELECT x.case_id, x.type, x.from_date, x.to_date FROM case_exceptions x "
+                            "JOIN cases k ON k.id = x.case_id WHERE k.closed_on IS NULL ORDER BY x.case_id, x.position", {});
+  if (!exceptions) return std::unexpected(exceptions.error());
+  for (const auto& x : *exceptions) {
+    auto type = statutory::exception_type_from_string(x.get_text(1));
+    auto from = calendar::parse_date(x.get_text(2)), to = calendar::parse_date(x.get_text(3));
+    if (type && from && to) histories[x.get_text(0)].exceptions.push_back({*type, *from, *to});
+  }
+  for (const auto& r : *cases) {
+    auto resource = child_resource_from(r, 7);
+    resource.case_id = r.get_text(0);
+    auto process = statutory::process_from_string(r.get_text(4));
+    if (!process) continue;
+    auto& history = histories[r.get_text(0)];
+    history.process = *process;
+    auto timeline = statutory::compute_timeline(history, today);
+    if (!timeline) continue;
+    CaseloadRow row{r.get_text(0), r.get_text(1), r.get_text(2), r.get_text(3), "", r.get_text(6)};
+    row.caseworker_user_id = r.get_text(5);
+    row.setting_urn = resource.setting_urn;
+    row.setting_name = r.get_text(13);
+    row.primary_need = r.get_text(14);
+    row.stage = statutory::family_summary(history, *timeline, today).stage;
+    for (const auto& m : timeline->milestones) {
+      if (m.status != statutory::Status::due && m.status != statutory::Status::overdue) continue;
+      if (row.next_due && m.due >= *row.next_due) continue;
+      row.next_due = m.due;
+      row.next_what = milestone_name(m.key);
+      row.overdue = m.status == statutory::Status::overdue;
+    }
+    row.due_soon = row.next_due && !row.overdue && *row.next_due <= today + std::chrono::days(due_soon_days);
+    out.push_back({std::move(row), std::move(resource)});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const OpenCases::Entry& a, const OpenCases::Entry& b) {
+    if (a.row.next_due.has_value() != b.row.next_due.has_value()) return a.row.next_due.has_value();
+    return a.row.next_due < b.row.next_due;
+  });
+  return out;
+}
+
+Result<std::int64_t> caseload_counter(store::Connection& c) {
+  auto rows = c.query("SELECT value FROM change_counters WHERE name = 'caseload'", {});
+  if (!rows) return std::unexpected(rows.error());
+  return rows->empty() ? 0 : rows->front().get_int(0);
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const OpenCases::Snapshot>> OpenCases::current(store::Connection& c, calendar::Date today) {
+  auto counter = caseload_counter(c);
+  if (!counter) return std::unexpected(counter.error());
+  {
+    std::lock_guard lock(mutex_);
+    if (snapshot_ && snapshot_->counter == *counter && snapshot_->day == today) return snapshot_;
+  }
+  auto entries = read_open_cases(c, today);
+  if (!entries) return std::unexpected(entries.error());
+  auto fresh = std::make_shared<const Snapshot>(Snapshot{*counter, today, std::move(*entries)});
+  ++rebuilds_;
+  std::lock_guard lock(mutex_);
+  // The read that saw a later counter wins, whichever finished first.
+  if (!snapshot_ || snapshot_->counter <= fresh->counter) snapshot_ = fresh;
+  return fresh;
+}
+
 Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Actor& actor, const CaseloadFilter& filter,
-                                          calendar::Date today, CaseloadChoices* choices) {
+                                          calendar::Date today, CaseloadChoices* choices, OpenCases* cache) {
   std::map<std::string, std::string> caseworkers, settings;
   std::set<std::string> needs;
   std::vector<CaseloadRow> out;
   auto ok = db.read([&](store::Connection& c) -> Result<void> {
-    // Two queries for the whole caseload, not one per case.
-    auto cases = c.query(std::string("SELECT k.id, k.child_id, c.given_name || ' ' || c.family_name, k.la_code, k.process, "
-                                     "COALESCE(k.caseworker_user_id, ''), COALESCE(u.display_name, ''), ") +
-                             child_resource_columns +
-                             ", COALESCE(o.name, ''), COALESCE((SELECT v.primary_need FROM child_detail_versions v "
-                             "WHERE v.child_id = k.child_id ORDER BY v.version DESC LIMIT 1), '')"
-                             " FROM cases k JOIN children c ON c.id = k.child_id LEFT JOIN organisations o ON o.urn = c.setting_urn "
-                             "LEFT JOIN users u ON u.id = k.caseworker_user_id WHERE k.closed_on IS NULL ORDER BY k.id", {});
-    if (!cases) return std::unexpected(cases.error());
-    auto events = c.query("SELECT e.case_id, e.type, e.event_date, e.outcome, e.adviser FROM case_events e "
-                          "JOIN cases k ON k.id = e.case_id WHERE k.closed_on IS NULL ORDER BY e.case_id, e.sequence", {});
-    if (!events) return std::unexpected(events.error());
-    std::map<std::string, statutory::CaseHistory> histories;
-    for (const auto& e : *events) {
-      auto type = statutory::event_type_from_string(e.get_text(1));
-      auto date = calendar::parse_date(e.get_text(2));
-      if (!type || !date) continue;
-      statutory::Event ev{*type, *date};
-      ev.outcome = statutory::outcome_from_string(e.get_text(3)).value_or(statutory::Outcome::none);
-      ev.adviser = statutory::adviser_from_string(e.get_text(4)).value_or(statutory::Adviser::none);
-      histories[e.get_text(0)].events.push_back(ev);
+    std::shared_ptr<const OpenCases::Snapshot> snapshot;
+    if (cache) {
+      auto current = cache->current(c, today);
+      if (!current) return std::unexpected(current.error());
+      snapshot = *current;
+    } else {
+      auto entries = read_open_cases(c, today);
+      if (!entries) return std::unexpected(entries.error());
+      snapshot = std::make_shared<const OpenCases::Snapshot>(OpenCases::Snapshot{0, today, std::move(*entries)});
     }
-    auto exceptions = c.query("SELECT x.case_id, x.type, x.from_date, x.to_date FROM case_exceptions x "
-                              "JOIN cases k ON k.id = x.case_id WHERE k.closed_on IS NULL ORDER BY x.case_id, x.position", {});
-    if (!exceptions) return std::unexpected(exceptions.error());
-    for (const auto& x : *exceptions) {
-      auto type = statutory::exception_type_from_string(x.get_text(1));
-      auto from = calendar::parse_date(x.get_text(2)), to = calendar::parse_date(x.get_text(3));
-      if (type && from && to) histories[x.get_text(0)].exceptions.push_back({*type, *from, *to});
-    }
-    for (const auto& r : *cases) {
-      auto resource = child_resource_from(r, 7);
-      resource.case_id = r.get_text(0);
+    for (const auto& [row, resource] : snapshot->entries) {
       if (!access::may(actor, access::Action::view_record, resource, today)) continue;
-      const std::string setting_name = r.get_text(13), need = r.get_text(14);
-      if (!r.get_text(5).empty()) caseworkers[r.get_text(5)] = r.get_text(6);
-      if (!resource.setting_urn.empty()) settings[resource.setting_urn] = setting_name.empty() ? resource.setting_urn : setting_name;
-      if (!need.empty()) needs.insert(need);
-      if (!filter.holder_user_id.empty() && r.get_text(5) != filter.holder_user_id) continue;
-      if (!filter.setting_urn.empty() && resource.setting_urn != filter.setting_urn) continue;
-      if (!filter.primary_need.empty() && need != filter.primary_need) continue;
-      auto process = statutory::process_from_string(r.get_text(4));
-      if (!process) continue;
-      auto& history = histories[r.get_text(0)];
-      history.process = *process;
-      auto timeline = statutory::compute_timeline(history, today);
-      if (!timeline) continue;
-      CaseloadRow row{r.get_text(0), r.get_text(1), r.get_text(2), r.get_text(3), "", r.get_text(6)};
-      row.caseworker_user_id = r.get_text(5);
-      row.setting_urn = resource.setting_urn;
-      row.setting_name = setting_name;
-      row.primary_need = need;
-      row.stage = statutory::family_summary(history, *timeline, today).stage;
+      if (!row.caseworker_user_id.empty()) caseworkers[row.caseworker_user_id] = row.caseworker_name;
+      if (!row.setting_urn.empty()) settings[row.setting_urn] = row.setting_name.empty() ? row.setting_urn : row.setting_name;
+      if (!row.primary_need.empty()) needs.insert(row.primary_need);
+      if (!filter.holder_user_id.empty() && row.caseworker_user_id != filter.holder_user_id) continue;
+      if (!filter.setting_urn.empty() && row.setting_urn != filter.setting_urn) continue;
+      if (!filter.primary_need.empty() && row.primary_need != filter.primary_need) continue;
       if (!filter.stage.empty() && row.stage != filter.stage) continue;
-      for (const auto& m : timeline->milestones) {
-        if (m.status != statutory::Status::due && m.status != statutory::Status::overdue) continue;
-        if (row.next_due && m.due >= *row.next_due) continue;
-        row.next_due = m.due;
-        row.next_what = milestone_name(m.key);
-        row.overdue = m.status == statutory::Status::overdue;
-      }
-      row.due_soon = row.next_due && !row.overdue && *row.next_due <= today + std::chrono::days(due_soon_days);
-      out.push_back(std::move(row));
+      out.push_back(row);
     }
     return {};
   });
@@ -104,10 +154,6 @@ Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Act
     std::sort(choices->caseworkers.begin(), choices->caseworkers.end(), by_name);
     std::sort(choices->settings.begin(), choices->settings.end(), by_name);
   }
-  std::stable_sort(out.begin(), out.end(), [](const CaseloadRow& a, const CaseloadRow& b) {
-    if (a.next_due.has_value() != b.next_due.has_value()) return a.next_due.has_value();
-    return a.next_due < b.next_due;
-  });
   return out;
 }
 

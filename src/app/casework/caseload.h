@@ -2,6 +2,9 @@
 // the next statutory date from the engine, soonest first, overdue ones flagged.
 #pragma once
 
+#include <atomic>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,8 +39,33 @@ struct CaseloadChoices {
 
 inline constexpr int due_soon_days = 14;
 
+// Every open case with its timeline worked out, kept in memory by a server and rebuilt only when
+// the database's caseload counter (migration 19) has moved or the day has changed, so a caseload
+// page reads one row instead of every open case's history. Shared by the server's threads.
+class OpenCases {
+ public:
+  struct Entry {
+    CaseloadRow row;
+    access::Resource resource;
+  };
+  struct Snapshot {
+    std::int64_t counter = -1;
+    calendar::Date day;
+    std::vector<Entry> entries;  // soonest statutory date first
+  };
+  // The open cases as of this read (c is the caller's transaction).
+  Result<std::shared_ptr<const Snapshot>> current(store::Connection& c, calendar::Date today);
+  int rebuilds() const { return rebuilds_.load(); }
+
+ private:
+  std::mutex mutex_;
+  std::shared_ptr<const Snapshot> snapshot_;
+  std::atomic<int> rebuilds_{0};
+};
+
+// cache: the server's OpenCases; without one, every call reads every open case afresh.
 Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Actor& actor, const CaseloadFilter& filter,
-                                          calendar::Date today, CaseloadChoices* choices = nullptr);
+                                          calendar::Date today, CaseloadChoices* choices = nullptr, OpenCases* cache = nullptr);
 
 // "Decision whether to assess", "Advice from the health team" … for a milestone key.
 std::string milestone_name(std::string_view key);

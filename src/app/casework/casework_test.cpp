@@ -158,6 +158,31 @@ TEST_P(Casework, AdviceIsRequestedAndReceivedAndTheCaseloadShowsTheNextDate) {
   EXPECT_FALSE(verify_audit(db())->broken);
 }
 
+TEST_P(Casework, TheCaseloadKeptInMemoryChangesWhenAnyServerWritesAndNotOtherwise) {
+  const auto id = parent_requests();
+  auto caseworker = actor("user-caseworker", Role::sen_caseworker);
+  const auto today = day_of(t0 + day);
+  OpenCases cache;
+  auto first = caseload(db(), caseworker, {}, today, nullptr, &cache);
+  ASSERT_TRUE(first);
+  ASSERT_EQ(first->size(), 1u);
+  EXPECT_EQ(first->at(0).stage, "Deciding whether to assess");
+  EXPECT_TRUE(caseload(db(), caseworker, {}, today, nullptr, &cache));
+  EXPECT_EQ(cache.rebuilds(), 1);  // nothing changed: no second read of the histories
+  // Another server (another handle on the same database) records the decision.
+  auto other = test_->reopen();
+  ASSERT_TRUE(record_decision_to_assess(*other, caseworker, {id, "assess"}, at(t0 + day)));
+  auto after = caseload(db(), caseworker, {}, today, nullptr, &cache);
+  EXPECT_EQ(cache.rebuilds(), 2);
+  EXPECT_EQ(after->at(0).stage, "Assessment under way");
+  // The next day everything is worked out again (what is overdue depends on the day).
+  EXPECT_TRUE(caseload(db(), caseworker, {}, today + std::chrono::days(1), nullptr, &cache));
+  EXPECT_EQ(cache.rebuilds(), 3);
+  // Who may see it is still decided per person, from the same memory.
+  EXPECT_TRUE(caseload(db(), actor("user-parent2", Role::parent_carer), {}, today + std::chrono::days(1), nullptr, &cache)->empty());
+  EXPECT_EQ(cache.rebuilds(), 3);
+}
+
 TEST_P(Casework, EveryoneWhoCouldAdviseIsListedTheSameInOneQuery) {
   ASSERT_TRUE(db().read([&](store::Connection& c) -> Result<void> {
     auto all = people_who_advise_all(c, "816");
