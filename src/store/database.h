@@ -72,7 +72,8 @@ class Database {
   // their own transaction on another connection, and reads made after them in fn do not see
   // them: use it for pages that only read (and audit). A thread then holds one connection for
   // reading and may take one more to write, so pools are sized for two per thread.
-  Result<void> read_together(const std::function<Result<void>()>& fn);
+  // SQLite overrides it to keep each read on its own (see sqlite_database.cpp).
+  virtual Result<void> read_together(const std::function<Result<void>()>& fn);
   // A cheap read, for /healthz.
   Result<void> ping();
   // Waits for transactions under way, then closes every connection. Idempotent.

@@ -203,6 +203,11 @@ class SqliteDatabase final : public Database {
     return transaction(*writer_, "BEGIN IMMEDIATE", fn);
   }
 
+  // SQLite reads are in-process, so sharing a transaction saves nothing, and a snapshot held
+  // while the page writes its audit entry stops the WAL from being checkpointed: under steady
+  // load the WAL then grows and every read slows. Each read keeps its own short transaction.
+  Result<void> read_together(const std::function<Result<void>()>& fn) override { return fn(); }
+
   Result<void> read_transaction(const Work& fn) override {
     std::unique_ptr<SqliteConnection> reader;
     {

@@ -147,7 +147,8 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
       if (!versions) return std::unexpected(versions.error());
       plan_sent = !versions->empty();
     }
-    auto resource = app::case_resource(c, k);
+    Result<std::optional<access::Resource>> resource = k.resource;
+    if (!k.resource) resource = app::case_resource(c, k);
     if (!resource) return std::unexpected(resource.error());
     may_contribute = *resource && access::may(who.actor, access::Action::contribute_advice, **resource, now).allowed;
     return {};

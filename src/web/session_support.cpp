@@ -34,12 +34,10 @@ Result<std::optional<SignedIn>> signed_in(Site& site, const Request& req) {
   if (!*session || !(*session)->two_factor_done) return std::optional<SignedIn>{};
   std::optional<SignedIn> out;
   auto ok = site.db.read([&](store::Connection& c) -> Result<void> {
-    auto actor = app::load_actor(c, (*session)->user_id, (*session)->role);
+    std::string name;
+    auto actor = app::load_actor(c, (*session)->user_id, (*session)->role, &name);
     if (!actor) return std::unexpected(actor.error());
-    const store::Value p[] = {(*session)->user_id};
-    auto name = c.query("SELECT display_name FROM users WHERE id = $1", p);
-    if (!name) return std::unexpected(name.error());
-    out = SignedIn{**session, *actor, name->empty() ? std::string() : (*name)[0].get_text(0)};
+    out = SignedIn{**session, *actor, name};
     return {};
   });
   if (!ok) return std::unexpected(ok.error());

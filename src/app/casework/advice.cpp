@@ -127,17 +127,17 @@ Result<std::vector<identity::FieldProblem>> submit_advice(store::Database& db, c
 Result<std::vector<SubmittedAdvice>> advice_for_case(store::Connection& c, const std::string& case_id) {
   std::vector<SubmittedAdvice> out;
   const store::Value p[] = {case_id};
-  auto rows = c.query("SELECT a.id, a.adviser, u.display_name, a.submitted_at, a.needs, a.outcomes FROM advice a "
-                      "JOIN users u ON u.id = a.author_user_id WHERE a.case_id = $1 ORDER BY a.submitted_at, a.id", p);
+  // The advice and its provision rows in one read (one row with no provision when there is none).
+  auto rows = c.query("SELECT a.id, a.adviser, u.display_name, a.submitted_at, a.needs, a.outcomes, p.position, "
+                      "COALESCE(p.what, ''), COALESCE(p.who, ''), COALESCE(p.how_often, ''), COALESCE(p.how_long, '') "
+                      "FROM advice a JOIN users u ON u.id = a.author_user_id LEFT JOIN advice_provision p ON p.advice_id = a.id "
+                      "WHERE a.case_id = $1 ORDER BY a.submitted_at, a.id, p.position", p);
   if (!rows) return std::unexpected(rows.error());
   for (const auto& r : *rows) {
-    SubmittedAdvice s{r.get_text(0), statutory::adviser_from_string(r.get_text(1)).value_or(statutory::Adviser::other),
-                      r.get_text(2), r.get_text(3), r.get_text(4), r.get_text(5)};
-    const store::Value q[] = {r.get_text(0)};
-    auto items = c.query("SELECT what, who, how_often, how_long FROM advice_provision WHERE advice_id = $1 ORDER BY position", q);
-    if (!items) return std::unexpected(items.error());
-    for (const auto& i : *items) s.provision.push_back({i.get_text(0), i.get_text(1), i.get_text(2), i.get_text(3)});
-    out.push_back(std::move(s));
+    if (out.empty() || out.back().id != r.get_text(0))
+      out.push_back({r.get_text(0), statutory::adviser_from_string(r.get_text(1)).value_or(statutory::Adviser::other),
+                     r.get_text(2), r.get_text(3), r.get_text(4), r.get_text(5)});
+    if (!r.is_null(6)) out.back().provision.push_back({r.get_text(7), r.get_text(8), r.get_text(9), r.get_text(10)});
   }
   return out;
 }

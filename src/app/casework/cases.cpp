@@ -140,6 +140,7 @@ Result<CaseRecord> open_case_for(store::Database& db, const access::Actor& actor
     if (!resource) return std::unexpected(resource.error());
     allowed = *resource && access::may(actor, action, **resource, day_of(ctx.now));
     record = std::move(*loaded);
+    record->resource = *resource;
     return {};
   });
   if (!read) return std::unexpected(read.error());

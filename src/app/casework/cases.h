@@ -35,6 +35,7 @@ struct CaseRecord {
   std::string draft_summary, named_setting;
   std::vector<StoredEvent> events;
   std::vector<statutory::ExceptionPeriod> exceptions;
+  std::optional<access::Resource> resource;  // set by open_case_for: the child's record, naming this case
 
   statutory::CaseHistory history() const;
 };

@@ -44,36 +44,38 @@ Result<std::optional<access::Role>> default_role(store::Connection& c, const std
   return std::optional<access::Role>{};
 }
 
-Result<access::Actor> load_actor(store::Connection& c, const std::string& user_id, access::Role role) {
+Result<access::Actor> load_actor(store::Connection& c, const std::string& user_id, access::Role role, std::string* display_name) {
   access::Actor a{user_id, role};
   const store::Value p[] = {user_id, std::string(access::to_string(role))};
-  auto orgs = c.query("SELECT o.kind, COALESCE(o.la_code, ''), COALESCE(o.urn, '') FROM memberships m "
-                      "JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = $1 AND m.role = $2", p);
-  if (!orgs) return std::unexpected(orgs.error());
+  // Everything the access decision needs about this person, in one round trip.
+  auto rows = c.query("SELECT 0, 'name', display_name, '', '' FROM users WHERE id = $1 "
+                      "UNION ALL SELECT 1, 'org', o.kind, COALESCE(o.la_code, ''), COALESCE(o.urn, '') FROM memberships m "
+                      "JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = $1 AND m.role = $2 "
+                      "UNION ALL SELECT 2, 'area', a.la_code, '', '' FROM memberships m JOIN organisation_areas a "
+                      "ON a.organisation_id = m.organisation_id WHERE m.user_id = $1 AND m.role = $2 "
+                      "UNION ALL SELECT 3, 'child', child_id, '', '' FROM family_links WHERE user_id = $1 AND relationship = $2 "
+                      "UNION ALL SELECT 4, 'involved', case_id, child_id, until FROM involvements WHERE user_id = $1 "
+                      "ORDER BY 1, 3", p);
+  if (!rows) return std::unexpected(rows.error());
   auto add_la = [&](std::string code) {
     if (!code.empty() && std::find(a.la_codes.begin(), a.la_codes.end(), code) == a.la_codes.end())
       a.la_codes.push_back(std::move(code));
   };
-  for (const auto& r : *orgs) {
-    add_la(r.get_text(1));
-    if (r.get_text(0) == "school") a.setting_urn = r.get_text(2);
-  }
-  auto areas = c.query("SELECT a.la_code FROM memberships m JOIN organisation_areas a ON a.organisation_id = m.organisation_id "
-                       "WHERE m.user_id = $1 AND m.role = $2 ORDER BY a.la_code", p);
-  if (!areas) return std::unexpected(areas.error());
-  for (const auto& r : *areas) add_la(r.get_text(0));
-  auto children = c.query("SELECT child_id FROM family_links WHERE user_id = $1 AND relationship = $2", p);
-  if (!children) return std::unexpected(children.error());
-  for (const auto& r : *children) {
-    if (role == access::Role::young_person) a.own_child_id = r.get_text(0);
-    else a.children.push_back(r.get_text(0));
-  }
-  const store::Value q[] = {user_id};
-  auto involved = c.query("SELECT case_id, child_id, until FROM involvements WHERE user_id = $1", q);
-  if (!involved) return std::unexpected(involved.error());
-  for (const auto& r : *involved) {
-    auto until = calendar::parse_date(r.get_text(2));
-    if (until) a.involvements.push_back({r.get_text(0), r.get_text(1), *until});
+  for (const auto& r : *rows) {
+    const std::string part = r.get_text(1);
+    if (part == "name") {
+      if (display_name) *display_name = r.get_text(2);
+    } else if (part == "org") {
+      add_la(r.get_text(3));
+      if (r.get_text(2) == "school") a.setting_urn = r.get_text(4);
+    } else if (part == "area") {
+      add_la(r.get_text(2));
+    } else if (part == "child") {
+      if (role == access::Role::young_person) a.own_child_id = r.get_text(2);
+      else a.children.push_back(r.get_text(2));
+    } else if (auto until = calendar::parse_date(r.get_text(4))) {
+      a.involvements.push_back({r.get_text(2), r.get_text(3), *until});
+    }
   }
   return a;
 }

@@ -32,7 +32,9 @@ Result<void> save_password_hash(store::Connection& c, const std::string& user_id
 Result<std::optional<access::Role>> default_role(store::Connection& c, const std::string& user_id);
 
 // Everything the access decision needs about this person acting in this role.
-Result<access::Actor> load_actor(store::Connection& c, const std::string& user_id, access::Role role);
+// display_name, when given, receives the person's name from the same read.
+Result<access::Actor> load_actor(store::Connection& c, const std::string& user_id, access::Role role,
+                                 std::string* display_name = nullptr);
 
 // The columns of `children c` that the access decision needs, for a query to select (six of
 // them), and the resource they make, starting at column `first` of a row.
