@@ -122,16 +122,14 @@ Result<Response> search_page(Site& site, LocalOffer& offer, Request& req) {
   std::optional<lapp::SearchResults> results;
   std::vector<lapp::ResultCard> cards;
   if (f.any() && problems.empty()) {
-    auto found = offer.search.run(r);
+    auto found = lapp::search_page(site.db, offer.search, r);
     if (!found && found.error().field == "where") {
       problems.push_back({"where", m.text(lang.code, "error_where_unknown", {{"place", lo::parse_place(f.where)->label()}})});
     } else if (!found) {
       return std::unexpected(found.error());
     } else {
-      auto shown = lapp::result_cards(site.db, found->hits, found->place);
-      if (!shown) return std::unexpected(shown.error());
-      cards = std::move(*shown);
-      results = std::move(*found);
+      cards = std::move(found->cards);
+      results = std::move(found->results);
     }
   }
   auto languages = offer.search.languages();
@@ -181,7 +179,7 @@ Result<Response> search_page(Site& site, LocalOffer& offer, Request& req) {
                                     "DISTANCE");
       else if (results->place)
         row->SetValueAndShowSection("TEXT", m.text(lang.code, "no_place"), "DISTANCE");
-      row->SetValue("COST", m.text(lang.code, lo::is_free(card.service) ? "free" : "costs"));
+      row->SetValue("COST", m.text(lang.code, card.free ? "free" : "costs"));
       row->SetValue("AGES", ages_text(offer, lang, card.service));
       for (const auto& category : card.categories) row->AddSectionDictionary("CATEGORY")->SetValue("NAME", category);
     }

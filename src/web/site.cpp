@@ -18,12 +18,13 @@ Result<std::unique_ptr<Site>> Site::create(const SiteOptions& options, store::Da
   site->errors = make_error_responder(site->views);
   site->demo = options.demo;
   site->public_url = options.public_url;
+  site->templates_dir = options.templates;
   for (auto add : {add_public_pages, add_operations_routes, add_asset_routes, add_sign_in_pages, add_children_pages,
                     add_audit_pages, add_account_pages, add_two_factor_pages, add_password_reset_pages,
                     add_invitation_pages, add_people_pages, add_api_token_pages, add_api_routes, add_outbox_pages, add_case_pages,
                     add_caseload_pages, add_advice_pages, add_request_assessment_pages, add_child_views_pages,
                     add_child_details_pages, add_document_pages,
-                    add_panel_pages, add_plan_pages})
+                    add_panel_pages, add_plan_pages, add_local_offer_pages})
     if (auto ok = add(*site); !ok) return std::unexpected(ok.error());
   return site;
 }

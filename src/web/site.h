@@ -59,6 +59,7 @@ class Site {
   std::string public_url;
   ListAuditMemory list_audits;
   app::OpenCases open_cases;  // the caseload's in-memory timelines
+  std::filesystem::path templates_dir;  // also holds messages/ (the Local Offer's interface strings)
 
   explicit Site(store::Database& database) : db(database) {}
 };
@@ -90,6 +91,8 @@ Result<void> add_child_details_pages(Site& site);
 Result<void> add_document_pages(Site& site);
 Result<void> add_panel_pages(Site& site);
 Result<void> add_request_assessment_pages(Site& site);
+// The Local Offer: public search and service pages, editing, and the Open Referral UK API.
+Result<void> add_local_offer_pages(Site& site);
 Result<void> add_plan_pages(Site& site);
 
 }  // namespace sendhub::web

@@ -92,7 +92,8 @@ Result<lo::Service> service_from(const store::Row& r, int f, bool with_details) 
   return lo::read_service_details(r.get_text(f + 24), std::move(s));
 }
 
-Result<std::vector<lo::Service>> load_services(store::Connection& c, const std::vector<std::string>& ids, bool with_details) {
+Result<std::vector<lo::Service>> load_services(store::Connection& c, const std::vector<std::string>& ids, bool with_details,
+                                               bool with_attributes) {
   std::vector<lo::Service> out;
   if (ids.empty()) return out;
   std::map<std::string, lo::Service> found;
@@ -107,6 +108,7 @@ Result<std::vector<lo::Service>> load_services(store::Connection& c, const std::
       if (!s) return std::unexpected(s.error());
       found[s->id] = std::move(*s);
     }
+    if (!with_attributes) continue;
     auto attributes = query(c, "SELECT id, service_id, taxonomy_term_id, link_type, value FROM lo_attributes WHERE service_id IN (" +
                                    placeholders(n) + ") ORDER BY id", p);
     if (!attributes) return std::unexpected(attributes.error());

@@ -24,7 +24,8 @@ std::int64_t service_version(const store::Row& row, int first);
 
 Result<std::optional<lo::FullService>> load_full_service(store::Connection& c, const std::string& id);
 // In the order of ids; ids with no service are skipped.
-Result<std::vector<lo::Service>> load_services(store::Connection& c, const std::vector<std::string>& ids, bool with_details);
+Result<std::vector<lo::Service>> load_services(store::Connection& c, const std::vector<std::string>& ids, bool with_details,
+                                               bool with_attributes = true);
 Result<std::vector<lo::Location>> load_locations(store::Connection& c, const std::vector<std::string>& ids);
 Result<lo::Directory> load_directory(store::Connection& c);
 Result<std::vector<lo::Metadata>> load_metadata(store::Connection& c, const std::string& resource_id);

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "domain/local_offer/hsds.h"
@@ -23,11 +24,16 @@ class DirectoryWriter {
   Result<void> save(const lo::Taxonomy& t);
   Result<void> save(const lo::TaxonomyTerm& t);
   Result<void> save(const lo::Location& l);
-  // version: the row's new edit version (1 for a new service, previous + 1 otherwise).
+  // Each save bumps the row's edit version (1 for a new service).
   Result<void> save(const lo::Service& s);
   Result<void> save(const lo::ServiceAtLocation& s);
-  // One HSDS metadata row; user_id empty for changes made by a command (an import).
+  // The same for many records in few statements (an import). Ids must not repeat within a call.
+  Result<void> save_services(std::span<const lo::Service> services);
+  Result<void> save_locations(std::span<const lo::Location> locations);
+  Result<void> save_service_at_locations(std::span<const lo::ServiceAtLocation> places);
+  // HSDS metadata rows; user_id empty for changes made by a command (an import).
   Result<void> record(lo::Metadata m, const std::string& user_id);
+  Result<void> record_all(std::vector<lo::Metadata> rows, const std::string& user_id);
   // Marks the directory changed, so search word lists are rebuilt (call once per transaction).
   Result<void> bump_version();
 
@@ -48,6 +54,7 @@ class DirectoryWriter {
   std::map<std::string, std::string> organization_names_;
   std::map<std::string, std::int64_t> search_rowids_;
   std::int64_t next_rowid_ = 1;
+  std::int64_t next_seq_ = 0;  // 0: not read yet
 };
 
 // Whether a record with this id exists, for settling an import's references.

@@ -58,17 +58,20 @@ Result<ImportReport> import_directory(store::Database& db, lo::ReadDirectory rea
       if (auto ok = w.save(x); !ok) return ok;
     for (const auto& x : d.organizations)
       if (auto ok = w.save(x); !ok) return ok;
-    for (const auto& x : d.locations)
-      if (auto ok = w.save(x); !ok) return ok;
-    for (const auto& x : d.services) {
-      if (auto ok = w.save(x); !ok) return ok;
-      const bool created = !stored->services.contains(x.id);
-      lo::Metadata m{"", x.id, "service", w.now(), created ? "create" : "update", "service", "", "", "import: " + source};
-      if (auto ok = w.record(std::move(m), ""); !ok) return ok;
-    }
-    for (const auto& x : d.service_at_locations)
-      if (auto ok = w.save(x); !ok) return ok;
-    return w.bump_version();
+    if (auto ok = w.save_locations(d.locations); !ok) return ok;
+    if (auto ok = w.save_services(d.services); !ok) return ok;
+    std::vector<lo::Metadata> history;
+    for (const auto& x : d.services)
+      history.push_back({"", x.id, "service", w.now(), stored->services.contains(x.id) ? "update" : "create", "service", "", "",
+                         "import: " + source});
+    if (auto ok = w.record_all(std::move(history), ""); !ok) return ok;
+    if (auto ok = w.save_service_at_locations(d.service_at_locations); !ok) return ok;
+    if (auto ok = w.bump_version(); !ok) return ok;
+    // After a large import PostgreSQL should plan with the new sizes now, not after autovacuum's next visit.
+    if (db.dialect() == store::Dialect::postgres && d.services.size() >= 500)
+      return c.execute_script("ANALYZE lo_services; ANALYZE lo_service_words; ANALYZE lo_service_at_locations; ANALYZE lo_locations; "
+                              "ANALYZE lo_attributes");
+    return {};
   };
   auto ok = check_only ? db.read(work) : db.write(work);
   if (!ok) return std::unexpected(ok.error());

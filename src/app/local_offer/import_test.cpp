@@ -66,7 +66,7 @@ TEST_P(Import, TheExportImportsWholeAndAgainChangesNothing) {
                             "lo_taxonomy_terms"})
     EXPECT_EQ(count(target_->db(), table), count(source_->db(), table)) << table;
   auto again = import_oruk_text(target_->db(), exported_, "test export", false);
-  ASSERT_TRUE(again);
+  ASSERT_TRUE(again) << again.error().message;
   EXPECT_EQ(again->new_services, 0);
   EXPECT_EQ(count(target_->db(), "lo_services"), count(source_->db(), "lo_services"));
   // Each import is in every service's history.

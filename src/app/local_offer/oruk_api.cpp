@@ -37,13 +37,15 @@ Result<void> reading(store::Database& db, Work&& work) {
 
 Result<ListPage<lo::Service>> list_services(store::Database& db, DirectorySearch& search, SearchRequest request, bool full) {
   request.include_temporarily_closed = true;
-  auto found = search.run(request);
-  if (!found) return std::unexpected(found.error());
-  ListPage<lo::Service> out{found->total, {}};
-  std::vector<std::string> ids;
-  for (const auto& h : found->hits) ids.push_back(h.service_id);
+  ListPage<lo::Service> out;
   auto ok = reading(db, [&](store::Connection& c) -> Result<void> {
-    auto services = load_services(c, ids, full);
+    auto found = search.run(c, request);
+    if (!found) return std::unexpected(found.error());
+    out.total = found->total;
+    std::vector<std::string> ids;
+    for (const auto& h : found->hits) ids.push_back(h.service_id);
+    // List items carry one-to-one members only; full ones are read whole by the caller.
+    auto services = load_services(c, ids, full, full);
     if (!services) return std::unexpected(services.error());
     out.items = std::move(*services);
     return {};

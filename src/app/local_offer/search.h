@@ -4,8 +4,9 @@
 // postcode the distance to each service's nearest place (bounding box first, then haversine),
 // nearest first. Only active services are ever found.
 //
-// One DirectorySearch per server: it keeps the directory's word list for spelling tolerance
-// and rebuilds it when the directory's version changes (any server's write bumps it).
+// One DirectorySearch per server: it keeps the directory's word list (for spelling tolerance)
+// and the facts the filters need in memory, and rebuilds them when the directory's version
+// changes (any server's write bumps it), so a search is one full-text query and arithmetic.
 #pragma once
 
 #include <memory>
@@ -55,24 +56,30 @@ struct SearchResults {
   std::int64_t without_place = 0;   // of total: by phone, online or at home (no distance)
 };
 
+// What the filters and distances need of every published service, read once per directory
+// version and kept in memory; the engine's full-text index does the word matching and ranking.
+struct DirectorySnapshot;
+
 class DirectorySearch {
  public:
   explicit DirectorySearch(store::Database& db) : db_(db) {}
+  ~DirectorySearch();
   // invalid_input (field "where") for a malformed or unknown postcode.
   Result<SearchResults> run(const SearchRequest& request);
+  // The same inside the caller's read transaction (one round of queries for a whole page).
+  Result<SearchResults> run(store::Connection& c, const SearchRequest& request);
   // The word list now in use (for tests and the benchmark's warm-up).
   Result<std::shared_ptr<const lo::Vocabulary>> vocabulary();
-  // Language keys published services name, sorted (for the language filter), kept with the word list.
+  // Language keys published services name, sorted (for the language filter).
   Result<std::vector<std::string>> languages();
 
  private:
-  Result<std::shared_ptr<const lo::Vocabulary>> vocabulary(store::Connection& c);
+  Result<std::shared_ptr<const DirectorySnapshot>> snapshot(store::Connection& c);
 
   store::Database& db_;
   std::mutex mutex_;
   std::int64_t version_ = -1;
-  std::shared_ptr<const lo::Vocabulary> words_;
-  std::vector<std::string> languages_;
+  std::shared_ptr<const DirectorySnapshot> snapshot_;
 };
 
 // What a results list shows of each hit.
@@ -80,10 +87,18 @@ struct ResultCard {
   lo::Service service;
   std::string organization_name;
   std::vector<std::string> categories;
+  bool free = false;
   std::optional<double> distance_metres;
   std::string nearest_place;  // "Clifton Children's Centre, YO30 6AA"
 };
-Result<std::vector<ResultCard>> result_cards(store::Database& db, const std::vector<SearchHit>& hits,
+Result<std::vector<ResultCard>> result_cards(store::Connection& c, const std::vector<SearchHit>& hits,
                                              const std::optional<PlaceFix>& place);
+
+// A results page: the search and its cards, read in one transaction.
+struct ResultsPage {
+  SearchResults results;
+  std::vector<ResultCard> cards;
+};
+Result<ResultsPage> search_page(store::Database& db, DirectorySearch& search, const SearchRequest& request);
 
 }  // namespace sendhub::app::local_offer

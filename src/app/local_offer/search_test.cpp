@@ -147,10 +147,9 @@ TEST_P(Search, FiltersNarrowTheResults) {
 }
 
 TEST_P(Search, CardsCarryWhatTheListShows) {
-  auto found = search_->run({.what = "speech therapy", .where = "YO31"});
-  ASSERT_TRUE(found);
-  auto cards = result_cards(test_->db(), found->hits, found->place);
-  ASSERT_TRUE(cards) << cards.error().message;
+  auto page = search_page(test_->db(), *search_, {.what = "speech therapy", .where = "YO31"});
+  ASSERT_TRUE(page) << page.error().message;
+  const auto* cards = &page->cards;
   ASSERT_FALSE(cards->empty());
   const auto& first = cards->front();
   EXPECT_FALSE(first.organization_name.empty());
