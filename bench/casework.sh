@@ -7,12 +7,16 @@
 # Server time is read from SENDhub's own /metrics histogram (buckets 10, 20, 25 ms …): the share
 # of requests finished within 20 ms is the target's measure. wrk's client-side percentiles,
 # which include waiting in the queue behind 31 other connections, are shown beside it.
+# Each page is measured twice: 32 connections asking flat out (a new request the moment the last
+# answer arrives, so the 2 cores are saturated), and 32 users who each pause BENCH_THINK_MS
+# (250 ms) between pages, far busier than real caseworkers, who read a page for seconds.
 # Needs build/release/sendhub (make build), wrk and PostgreSQL 15's server binaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 record=${1:-}
 duration=${BENCH_SECONDS:-10}
 connections=${BENCH_CONNECTIONS:-32}
+think_ms=${BENCH_THINK_MS:-250}
 bin=build/release/sendhub
 [ -x "$bin" ] || { echo "build/release/sendhub is missing: run make build" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -59,13 +63,17 @@ measure() {  # engine database-url threads → table rows
   session=$(awk '$6 == "sendhub_session" {print $7}' "$jar")
   [ -n "$session" ] || { echo "could not sign in" >&2; exit 1; }
   case_id=$(curl -sf -H "Cookie: sendhub_session=$session" "http://127.0.0.1:$port/cases" | grep -o 'href="/cases/case-york-[0-9]*"' | head -1 | cut -d/ -f3 | tr -d '"')
+  for load in flat-out users; do
   for target in "/cases" "/cases/$case_id"; do
     curl -sf "http://127.0.0.1:$port/metrics" > "$work/before"
-    out=$(wrk -t2 -c"$connections" -d"${duration}s" -s bench/p95.lua -H "Cookie: sendhub_session=$session" "http://127.0.0.1:$port$target")
+    out=$(WRK_THINK_MS=$([ "$load" = users ] && echo "$think_ms" || echo 0) \
+      wrk -t2 -c"$connections" -d"${duration}s" -s bench/p95.lua -H "Cookie: sendhub_session=$session" "http://127.0.0.1:$port$target")
     curl -sf "http://127.0.0.1:$port/metrics" > "$work/after"
     line=$(grep PERCENTILES <<<"$out")
     label=$([ "$target" = /cases ] && echo "caseload (/cases, $(curl -sf -H "Cookie: sendhub_session=$session" "http://127.0.0.1:$port/cases" | grep -o 'href="/cases/case-' | wc -l) open cases)" || echo "case page ($target)")
-    echo "| $engine | $label | $(sed 's/.*rps=\([0-9]*\).*/\1/' <<<"$line") | $(within_20ms "$work/before" "$work/after") | $(sed 's/.*p50=\([0-9.]*\).*/\1/' <<<"$line") | $(sed 's/.*p95=\([0-9.]*\).*/\1/' <<<"$line") | $(sed 's/.*errors=\([0-9]*\).*/\1/' <<<"$line") |"
+    mode=$([ "$load" = users ] && echo "$connections users, ${think_ms} ms pause" || echo "$connections connections flat out")
+    echo "| $engine | $label | $mode | $(sed 's/.*rps=\([0-9]*\).*/\1/' <<<"$line") | $(within_20ms "$work/before" "$work/after") | $(sed 's/.*p50=\([0-9.]*\).*/\1/' <<<"$line") | $(sed 's/.*p95=\([0-9.]*\).*/\1/' <<<"$line") | $(sed 's/.*errors=\([0-9]*\).*/\1/' <<<"$line") |"
+  done
   done
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
 }
@@ -76,8 +84,8 @@ rows=$(measure sqlite "sqlite:$work/york.db" "$(nproc)")
 scripts/postgres_test_cluster.sh start "$work/pg" >/dev/null
 rows+=$'\n'$(measure postgres "$(cat "$work/pg/url")" "$(( 4 * $(nproc) ))")
 
-table="| engine | page | requests/s | server time ≤ 20 ms | client p50 (ms) | client p95 (ms) | errors |
-|---|---|---|---|---|---|---|
+table="| engine | page | load | requests/s | server time ≤ 20 ms | client p50 (ms) | client p95 (ms) | errors |
+|---|---|---|---|---|---|---|---|
 $rows"
 echo "$table"
 if [ "$record" = "--record" ]; then
@@ -86,7 +94,9 @@ if [ "$record" = "--record" ]; then
 
 \`bench/casework.sh --record\` on $(nproc) cores, $(date -u +%Y-%m-%d): \`sendhub demo --scale york\`
 (2,000 children with plans, 525 requests over 18 months, about 24,000 events), then wrk with
-$connections connections for ${duration} s per page, signed in as the demo caseworker. "Server time"
+$connections connections for ${duration} s per page, signed in as the demo caseworker: first flat out
+(each connection asks again the moment its answer arrives, saturating the 2 cores shared by wrk,
+SENDhub and PostgreSQL), then as $connections users who each pause ${think_ms} ms between pages. "Server time"
 is the share of requests SENDhub itself finished within 20 ms (its /metrics histogram); client
 percentiles include queueing behind the other connections, on the same 2 cores as wrk. The
 PostgreSQL cluster is the test one (local socket, fsync off); SQLite runs with synchronous=FULL.
