@@ -26,6 +26,9 @@
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/cases">Caseload</a></li>
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/panels">Panels</a></li>
 {{/COUNCIL_TEAM}}
+{{#REVIEWS}}
+              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/reviews">Reviews</a></li>
+{{/REVIEWS}}
 {{#ADVISER}}
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/advice">Advice requests</a></li>
 {{/ADVISER}}

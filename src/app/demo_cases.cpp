@@ -9,6 +9,7 @@
 #include "app/demo_data.h"
 #include "app/identity/sessions.h"
 #include "app/plan/demo_plans.h"
+#include "domain/review/review_planning.h"
 
 namespace sendhub::app {
 namespace {
@@ -26,6 +27,8 @@ constexpr std::array family{"Appleby", "Bishop", "Clifton", "Dringhouses", "Fulf
 struct DemoCase {
   std::string id, child_id, given_name, family_name, dob, urn;
   std::vector<Event> events;
+  std::string school = "Demo Secondary School";  // named in the plan
+  std::string parent_user_id;                    // a demo parent account linked to the child
 };
 
 Event on(EventType type, calendar::Date date, Outcome outcome = Outcome::none, Adviser adviser = Adviser::none) {
@@ -55,8 +58,35 @@ std::vector<Event> events_for(int stage, calendar::Date today, int weeks) {
   return e;
 }
 
+// An assessment that ended with a final plan on `issued`, on time.
+std::vector<Event> events_issued_on(calendar::Date issued) {
+  const calendar::Date request = issued - std::chrono::days(130);
+  const calendar::Date asked = request + std::chrono::days(37);
+  std::vector<Event> e{on(EventType::request_received, request), on(EventType::decision_to_assess, request + std::chrono::days(35), Outcome::assess)};
+  for (auto a : {Adviser::education, Adviser::health, Adviser::psychology}) e.push_back(on(EventType::advice_requested, asked, Outcome::none, a));
+  for (auto a : {Adviser::education, Adviser::health, Adviser::psychology})
+    e.push_back(on(EventType::advice_received, asked + std::chrono::days(30), Outcome::none, a));
+  e.push_back(on(EventType::draft_plan_issued, asked + std::chrono::days(60)));
+  e.push_back(on(EventType::final_plan_issued, issued));
+  return e;
+}
+
 std::vector<DemoCase> demo_cases(calendar::Date today) {
   std::vector<DemoCase> out;
+  // Plans near their annual review (demo_reviews.cpp arranges some). Jordan, at the demo SENCO's
+  // school and the demo parent's child, is in Year 6 and moves to secondary school next September.
+  const int year = review::academic_year_of(today);
+  auto born = [&](int years_before, int month, int day) {
+    return calendar::format_date(std::chrono::sys_days{std::chrono::year{year - years_before} / month / day});
+  };
+  out.push_back({"case-demo-jordan-1", "child-demo-jordan", "Jordan", "Review", born(11, 11, 20), "100001",
+                 events_issued_on(today - std::chrono::days(330)), "Demo Primary School", "user-parent"});
+  out.push_back({"case-demo-morgan-1", "child-demo-morgan", "Morgan", "Heslington", born(9, 3, 2), "100001",
+                 events_issued_on(today - std::chrono::days(345)), "Demo Primary School"});
+  out.push_back({"case-demo-casey-1", "child-demo-casey", "Casey", "Acomb", born(15, 3, 1), "100003",
+                 events_issued_on(today - std::chrono::days(360)), "Demo Secondary School"});
+  out.push_back({"case-demo-riley-1", "child-demo-riley", "Riley", "Holgate", born(4, 1, 15), "100004",
+                 events_issued_on(today - std::chrono::days(400)), "Demo Infant School"});
   // Alex: assessment under way; the demo health, EP and social care accounts were asked for advice.
   const calendar::Date alex_request = today - std::chrono::days(70);
   const calendar::Date alex_decided = alex_request + std::chrono::days(30);
@@ -100,6 +130,11 @@ Result<void> load_demo_cases(store::Database& db) {
         auto n = c.execute("INSERT INTO children (id, la_code, given_name, family_name, date_of_birth, setting_urn, created_at) "
                            "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING", child);
         if (!n) return std::unexpected(n.error());
+        if (!k.parent_user_id.empty()) {
+          const store::Value link[] = {k.parent_user_id, k.child_id, std::string("parent_carer")};
+          auto l = c.execute("INSERT INTO family_links (user_id, child_id, relationship) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", link);
+          if (!l) return std::unexpected(l.error());
+        }
       }
       const bool held = k.events.size() > 1;
       const store::Value p[] = {k.id, k.child_id, std::string("816"), std::string("ehc_needs_assessment"), std::string("parent"),
@@ -122,7 +157,7 @@ Result<void> load_demo_cases(store::Database& db) {
       }
       if (issued) {
         // An issued plan closes the assessment, as issue_final_plan does.
-        const store::Value close[] = {std::string("Demo Secondary School"), calendar::format_date(*issued), k.id};
+        const store::Value close[] = {k.school, calendar::format_date(*issued), k.id};
         auto closed = c.execute("UPDATE cases SET named_setting = $1, closed_on = $2 WHERE id = $3", close);
         if (!closed) return std::unexpected(closed.error());
       }
@@ -131,7 +166,7 @@ Result<void> load_demo_cases(store::Database& db) {
         if (!record) return std::unexpected(record.error());
         int variant = 0;
         for (char ch : k.id) variant += ch;
-        if (auto ok = write_demo_plan(c, **record, *drafted, issued, "Demo Secondary School", variant, now); !ok) return ok;
+        if (auto ok = write_demo_plan(c, **record, *drafted, issued, k.school, variant, now); !ok) return ok;
       }
       return {};
     });

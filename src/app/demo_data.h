@@ -24,5 +24,7 @@ inline constexpr const char* demo_password = "demo-password-change-me";
 Result<void> load_demo_accounts(store::Database& db);
 // Alex's assessment at the advice stage and made-up children with requests at every stage.
 Result<void> load_demo_cases(store::Database& db);
+// Annual reviews of some of those plans: one being arranged, one waiting for the council's decision.
+Result<void> load_demo_reviews(store::Database& db);
 
 }  // namespace sendhub::app

@@ -27,6 +27,7 @@ Result<Response> show(Site& site, Request& req) {
     auto opened = open(site, req, access::Action::view_record);
     if (!opened && opened.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
     if (!opened) return std::unexpected(opened.error());
+    if (opened->second.process == statutory::Process::annual_review) return Response::redirect("/reviews/" + opened->second.id);
     return case_page(site, req, opened->first, opened->second, {});
   });
 }

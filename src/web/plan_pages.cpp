@@ -194,11 +194,14 @@ Result<Response> changes(Site& site, Request& req) {
   const auto& ws = opened->second;
   const auto n = number(req.param("n"));
   if (!ws.row || n < 2) return fail(ErrorCode::not_found, "There is no earlier version to compare with");
+  // ?against=M compares with an earlier version than the one before (an amended plan with the plan in force).
+  const auto against_asked = number(req.query.get("against"));
+  const auto against = against_asked >= 1 && against_asked < n ? against_asked : n - 1;
   std::optional<app::PlanVersion> before, after;
   auto ok = site.db.read([&](store::Connection& c) -> Result<void> {
     auto a = app::plan_version(c, ws.row->id, n);
     if (!a) return std::unexpected(a.error());
-    auto b = app::plan_version(c, ws.row->id, n - 1);
+    auto b = app::plan_version(c, ws.row->id, against);
     if (!b) return std::unexpected(b.error());
     after = std::move(*a);
     before = std::move(*b);
@@ -212,7 +215,7 @@ Result<Response> changes(Site& site, Request& req) {
     d.SetValue("CASE_ID", ws.case_record.id);
     d.SetValue("CHILD_NAME", ws.case_record.child_name);
     d.SetIntValue("VERSION", n);
-    d.SetIntValue("PREVIOUS", n - 1);
+    d.SetIntValue("PREVIOUS", against);
     d.SetValue("AFTER", plan_status_words(after->plan, false));
     d.SetValue("BEFORE", plan_status_words(before->plan, false));
     if (list.empty()) d.ShowSection("NONE");

@@ -77,6 +77,7 @@ Chrome SignedIn::chrome() const {
   Chrome c{display_name, session.csrf_token};
   c.manages_people = session.role == access::Role::sen_manager || session.role == access::Role::administrator;
   c.council_team = access::is_local_authority_casework(session.role);
+  c.reviews = c.council_team || session.role == access::Role::school_senco;
   using access::Role;
   c.adviser = session.role == Role::health_professional || session.role == Role::designated_clinical_officer ||
               session.role == Role::educational_psychologist || session.role == Role::social_worker ||

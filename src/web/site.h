@@ -94,5 +94,7 @@ Result<void> add_request_assessment_pages(Site& site);
 // The Local Offer: public search and service pages, editing, and the Open Referral UK API.
 Result<void> add_local_offer_pages(Site& site);
 Result<void> add_plan_pages(Site& site);
+// Annual reviews: the planning lists, the phase-transfer list, arranging a review and its page.
+Result<void> add_review_pages(Site& site);
 
 }  // namespace sendhub::web

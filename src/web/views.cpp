@@ -53,6 +53,7 @@ std::string Views::page(std::string_view content, std::string_view title, const 
     if (chrome->manages_people) signed_in->ShowSection("MANAGES_PEOPLE");
     if (chrome->council_team) signed_in->ShowSection("COUNCIL_TEAM");
     if (chrome->adviser) signed_in->ShowSection("ADVISER");
+    if (chrome->reviews) signed_in->ShowSection("REVIEWS");
   }
   auto* body = dict.AddIncludeDictionary("CONTENT");
   body->SetFilename(ctemplate::TemplateString(content.data(), content.size()));

@@ -26,6 +26,7 @@ struct Chrome {
   bool manages_people = false;  // SEN managers and administrators: the People link
   bool council_team = false;    // the council SEN team: the Caseload link
   bool adviser = false;         // professionals asked for advice: the Advice requests link
+  bool reviews = false;         // the council SEN team and SENCOs: the Reviews link
 };
 
 class Views {

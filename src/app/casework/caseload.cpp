@@ -5,11 +5,19 @@
 #include <set>
 
 #include "app/identity/accounts.h"
+#include "domain/review/review_summary.h"
 #include "domain/statutory/family_summary.h"
 
 namespace sendhub::app {
 
 std::string milestone_name(std::string_view key) {
+  if (key == "review_meeting") return "Annual review meeting";
+  if (key == "invitations_sent") return "Invitations to the review (2 weeks' notice)";
+  if (key == "advice_circulated") return "Advice sent out before the review";
+  if (key == "review_report") return "Review report sent to everyone";
+  if (key == "review_decision") return "Decision after the review";
+  if (key == "amendment_representations_close") return "Family's comments on the proposed changes";
+  if (key == "amended_plan") return "Amended plan";
   if (key == "decision_to_assess") return "Decision whether to assess";
   if (key == "decision_not_to_issue") return "Decision whether to issue a plan";
   if (key == "draft_representations_close") return "Family's comments on the draft";
@@ -73,7 +81,8 @@ Result<std::vector<OpenCases::Entry>> read_open_cases(store::Connection& c, cale
     row.setting_urn = resource.setting_urn;
     row.setting_name = r.get_text(13);
     row.primary_need = r.get_text(14);
-    row.stage = statutory::family_summary(history, *timeline, today).stage;
+    row.stage = *process == statutory::Process::annual_review ? "Annual review: " + review::review_summary(history, *timeline, today).stage
+                                                               : statutory::family_summary(history, *timeline, today).stage;
     for (const auto& m : timeline->milestones) {
       if (m.status != statutory::Status::due && m.status != statutory::Status::overdue) continue;
       if (row.next_due && m.due >= *row.next_due) continue;

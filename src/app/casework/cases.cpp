@@ -106,7 +106,9 @@ std::string_view outcome_name(statutory::Outcome o) {
 Result<void> append_case_event(store::Connection& c, const CaseRecord& record, const statutory::Event& event,
                                const std::string& note, const std::string& user_id, std::int64_t now) {
   const auto today = day_of(now);
-  if (event.date > today) return fail(ErrorCode::invalid_input, "The date cannot be in the future", "date");
+  // Only a review meeting is arranged ahead; everything else records what has happened.
+  if (event.date > today && event.type != statutory::EventType::review_meeting_scheduled)
+    return fail(ErrorCode::invalid_input, "The date cannot be in the future", "date");
   auto history = record.history();
   history.events.push_back(event);
   if (auto t = statutory::compute_timeline(history, today); !t)

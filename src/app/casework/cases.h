@@ -44,7 +44,8 @@ Result<std::optional<CaseRecord>> load_case(store::Connection& c, const std::str
 // The child's record as a resource for access::may(), naming this case.
 Result<std::optional<access::Resource>> case_resource(store::Connection& c, const CaseRecord& record);
 
-// Checks the event against the statutory engine (and that it is not dated in the future), then
+// Checks the event against the statutory engine (and that it is not dated in the future, except a
+// review meeting being arranged), then
 // appends it. Problems come back as invalid_input naming the field "date".
 Result<void> append_case_event(store::Connection& c, const CaseRecord& record, const statutory::Event& event,
                                const std::string& note, const std::string& user_id, std::int64_t now);

@@ -16,7 +16,8 @@ std::string first_review_due(calendar::Date issued) {
 }
 
 Result<IssuedPlan> issue_plan_version(store::Connection& c, const CaseRecord& k, const std::string& status,
-                                      const std::string& user_id, std::int64_t now) {
+                                      const std::string& user_id, std::int64_t now,
+                                      std::optional<calendar::Date> review_from) {
   auto row = plan_for_case(c, k.id);
   if (!row) return std::unexpected(row.error());
   if (!*row) return fail(ErrorCode::invalid_input, "Write the plan before sending it", "plan");
@@ -33,7 +34,8 @@ Result<IssuedPlan> issue_plan_version(store::Connection& c, const CaseRecord& k,
   auto advice = advice_for_case(c, k.id);
   if (!advice) return std::unexpected(advice.error());
   bring_in_advice(p, *advice);
-  p.next_review_due = status == "final" ? std::optional(first_review_due(today)) : std::nullopt;
+  p.next_review_due = status == "final" ? std::optional(first_review_due(review_from.value_or(today))) : std::nullopt;
+  if (review_from) p.last_review_date = calendar::format_date(*review_from);
   auto gaps = plan::readiness(p, status).must_fix;
   if (!gaps.empty()) {
     const std::string more = gaps.size() == 1 ? "" : " (and " + std::to_string(gaps.size() - 1) + " more on the plan page)";

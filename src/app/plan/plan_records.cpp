@@ -33,7 +33,9 @@ Result<std::optional<PlanRow>> plan_row(store::Connection& c, const std::string&
 
 Result<std::optional<PlanRow>> plan_for_case(store::Connection& c, const std::string& case_id) {
   const store::Value p[] = {case_id};
-  auto rows = c.query(std::string(plan_columns) + "WHERE case_id = $1", p);
+  // The assessment that made the plan, or a review of it (migration 0020).
+  auto rows = c.query(std::string(plan_columns) +
+                          "WHERE case_id = $1 OR id = (SELECT plan_id FROM review_meetings WHERE case_id = $1)", p);
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::optional<PlanRow>{};
   return std::optional(row_of(rows->front()));

@@ -48,4 +48,13 @@ EmailMessage meeting_arranged_message(std::string_view to, std::string_view when
 // A new message on a case, to the other side of the conversation (its text stays on SENDhub).
 EmailMessage case_message_notice(std::string_view to, bool from_family, std::string_view case_link);
 
+// Annual reviews (review_messages.cpp), to the family.
+EmailMessage review_invitation_message(std::string_view to, std::string_view when, std::string_view where,
+                                       std::string_view views_by, std::string_view review_link);
+EmailMessage review_report_message(std::string_view to, std::string_view decision_by, std::string_view review_link);
+// outcome: maintain, amend or cease.
+EmailMessage review_decision_message(std::string_view to, std::string_view outcome, std::string_view comment_by,
+                                     std::string_view review_link);
+EmailMessage amended_plan_message(std::string_view to, std::string_view review_link);
+
 }  // namespace sendhub::email

@@ -1,0 +1,199 @@
+// The living plan: Jordan's SENCO arranges and records the annual review, the caseworker decides
+// to amend and sends the proposed changes, Jordan's parent replies, and the amended plan naming
+// Jordan's secondary school is issued. Every date shown must equal `sendhub timeline` over the
+// same events; the phase-transfer list shows Jordan until that plan is issued.
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+
+import { launchBrowser } from './support/browser.mjs'
+import { givenISignInAs as signInIn, thenThePageIsAccessible } from './support/steps.mjs'
+import { PlanPage } from './pages/plan_page.mjs'
+import { startServer } from './support/server.mjs'
+
+let server, chromium
+
+before(async () => {
+  server = await startServer()
+  chromium = await launchBrowser()
+})
+
+after(async () => {
+  await chromium?.close()
+  assert.equal(await server?.stop(), 0)
+})
+
+const givenISignInAs = (email) => signInIn(chromium, server, email)
+
+const day = 86400000
+const iso = (ms) => new Date(ms).toISOString().slice(0, 10)
+const today = iso(Date.now())
+const longDate = (date) => new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+// Jordan's plan was issued 330 days before the demo data was loaded (demo_cases.cpp).
+const planIssued = iso(Date.now() - 330 * day)
+
+function engine (events) {
+  const run = spawnSync(process.env.SENDHUB_BIN, ['timeline', '-'], {
+    input: JSON.stringify({ process: 'annual_review', today, events }), encoding: 'utf8'
+  })
+  assert.equal(run.status, 0, run.stderr)
+  return Object.fromEntries(JSON.parse(run.stdout).milestones.map((m) => [m.key, m.due]))
+}
+
+async function fillDate (page, name, date) {
+  const [y, m, d] = date.split('-')
+  await page.locator(`#${name}_day`).fill(String(Number(d)))
+  await page.locator(`#${name}_month`).fill(String(Number(m)))
+  await page.locator(`#${name}_year`).fill(y)
+}
+
+const dueOf = (page, step) => page.locator('#timeline tr', { hasText: step }).locator('td').nth(1).innerText()
+const errors = (page) => page.locator('.govuk-error-summary').innerText()
+const jordanRow = (page) => page.locator('tr', { hasText: 'Jordan Review' })
+
+describe('an annual review that amends the plan', () => {
+  let reviewUrl
+  const meeting = iso(Date.now() + 21 * day)
+
+  test('the phase-transfer list shows Jordan, moving to secondary school, with the 15 February deadline', async () => {
+    const caseworker = await givenISignInAs('caseworker@demo.sendhub.test')
+    await caseworker.page.goto('/reviews/phase-transfers')
+    const row = await jordanRow(caseworker.page).innerText()
+    const now = new Date()
+    const moveYear = now.getUTCMonth() >= 8 ? now.getUTCFullYear() + 1 : now.getUTCFullYear()
+    assert.match(row, /From primary to secondary/)
+    assert.match(row, new RegExp(`14 February ${moveYear}`))  // "before 15 February": the last day is the 14th
+    const casey = await caseworker.page.locator('tr', { hasText: 'Casey Acomb' }).innerText()
+    assert.match(casey, /From secondary to post-16/)
+    assert.match(casey, new RegExp(`30 March ${moveYear}`))
+    await thenThePageIsAccessible(caseworker.page)
+    await caseworker.context.close()
+  })
+
+  test('the SENCO sees Jordan on the review workbench and arranges the meeting with two weeks\' notice', async () => {
+    const senco = await givenISignInAs('senco@demo.sendhub.test')
+    await senco.page.getByRole('link', { name: 'Reviews' }).click()
+    assert.equal(await senco.page.locator('h1').innerText(), "Your pupils' annual reviews")
+    const due = engine([{ type: 'plan_issued', date: planIssued }])
+    assert.match(await jordanRow(senco.page).innerText(), new RegExp(longDate(due.review_meeting)))
+    await thenThePageIsAccessible(senco.page)
+    await senco.page.getByRole('link', { name: 'Arrange the review for Jordan Review' }).click()
+    await fillDate(senco.page, 'meeting_on', iso(Date.now() + 7 * day))
+    await senco.page.getByLabel('Where the meeting is').fill('Demo Primary School, the library')
+    await senco.page.getByRole('button', { name: /Arrange the review/ }).click()
+    assert.match(await errors(senco.page), /at least 2 weeks away .* The earliest date is/)
+    assert.equal(await senco.page.getByLabel('Where the meeting is').inputValue(), 'Demo Primary School, the library')
+    await thenThePageIsAccessible(senco.page)
+    await fillDate(senco.page, 'meeting_on', meeting)
+    await senco.page.getByRole('button', { name: /Arrange the review/ }).click()
+    assert.equal(await senco.page.locator('h1').innerText(), 'Review meeting arranged')
+    reviewUrl = new URL(senco.page.url()).pathname
+    const expected = engine([{ type: 'plan_issued', date: planIssued }, { type: 'review_meeting_scheduled', date: meeting },
+      { type: 'invitations_sent', date: today }])
+    assert.equal(await dueOf(senco.page, 'Advice sent out before the review'), longDate(expected.advice_circulated))
+    assert.match(await senco.page.locator('.govuk-inset-text').innerText(), new RegExp(`The annual review meeting is on ${longDate(meeting)}`))
+    await thenThePageIsAccessible(senco.page)
+    await senco.context.close()
+  })
+
+  test('the SENCO records the meeting, progress towards each outcome, and the report goes out', async () => {
+    const senco = await givenISignInAs('senco@demo.sendhub.test')
+    await senco.page.goto(reviewUrl)
+    await senco.page.getByRole('button', { name: 'Record the meeting and send the report' }).click()
+    const problems = await errors(senco.page)
+    assert.match(problems, /Enter the date the meeting was held/)
+    await thenThePageIsAccessible(senco.page)
+    await fillDate(senco.page, 'held_on', today)  // brought forward
+    for (const group of await senco.page.locator('fieldset[id^="progress_"]').all()) await group.getByLabel('On track').check()
+    await senco.page.getByLabel('What is working well').fill('Jordan is settled and reads with an adult every day.')
+    await senco.page.getByLabel('Changes the meeting recommends to the plan').fill('Name Demo Secondary School for September.')
+    await senco.page.getByRole('button', { name: 'Record the meeting and send the report' }).click()
+    assert.equal(await senco.page.locator('h1').innerText(), 'Review meeting held')
+    const expected = engine([{ type: 'plan_issued', date: planIssued }, { type: 'review_meeting_held', date: today }])
+    assert.equal(await dueOf(senco.page, 'Decision after the review'), longDate(expected.review_decision))
+    assert.match(await senco.page.locator('#report').locator('xpath=..').innerText(), /On track/)
+    await thenThePageIsAccessible(senco.page)
+    await senco.context.close()
+  })
+
+  test('the caseworker cannot date the decision before the meeting, cease without the steps, or amend an unchanged plan', async () => {
+    const caseworker = await givenISignInAs('caseworker@demo.sendhub.test')
+    await caseworker.page.goto(reviewUrl)
+    const decide = () => caseworker.page.getByRole('button', { name: 'Record the decision and tell the family' }).click()
+    await caseworker.page.getByLabel('Change the plan: send the proposed changes to the family now').check()
+    await fillDate(caseworker.page, 'date', iso(Date.now() - day))
+    await decide()
+    assert.match(await errors(caseworker.page), /The decision cannot be dated before the review meeting on/)
+    await thenThePageIsAccessible(caseworker.page)
+    await caseworker.page.getByLabel('End the plan').check()
+    await fillDate(caseworker.page, 'date', today)
+    await decide()
+    const cease = await errors(caseworker.page)
+    assert.match(cease, /Select why the plan is ending/)
+    assert.match(cease, /Consult the family/)
+    assert.match(cease, /Consult the head teacher/)
+    await caseworker.page.getByLabel('Change the plan: send the proposed changes to the family now').check()
+    await decide()
+    assert.match(await errors(caseworker.page), /Change the plan first/)
+    await caseworker.context.close()
+  })
+
+  test('the caseworker names the secondary school in the plan and sends the proposed changes with the decision', async () => {
+    const caseworker = await givenISignInAs('caseworker@demo.sendhub.test')
+    await caseworker.page.goto(reviewUrl)
+    await caseworker.page.getByRole('link', { name: 'change the plan' }).click()
+    await new PlanPage(caseworker.page).namePlacement('Demo Secondary School', 'mainstream secondary school')
+    await caseworker.page.goto(reviewUrl)
+    await caseworker.page.getByLabel('Change the plan: send the proposed changes to the family now').check()
+    await caseworker.page.getByLabel('Reasons').fill('Jordan moves to secondary school in September.')
+    await caseworker.page.getByRole('button', { name: 'Record the decision and tell the family' }).click()
+    assert.equal(await caseworker.page.locator('h1').innerText(), 'Proposed changes sent')
+    const expected = engine([{ type: 'plan_issued', date: planIssued }, { type: 'review_meeting_held', date: today },
+      { type: 'review_decision', date: today, outcome: 'amend' }, { type: 'proposed_amendments_sent', date: today }])
+    assert.equal(await dueOf(caseworker.page, "Family's comments on the proposed changes"), longDate(expected.amendment_representations_close))
+    assert.equal(await dueOf(caseworker.page, 'Amended plan'), longDate(expected.amended_plan))
+    // The 15 days are running and the family have not said they have no comments.
+    await caseworker.page.getByRole('button', { name: 'Issue the amended plan' }).click()
+    assert.match(await errors(caseworker.page), new RegExp(`The family have until ${longDate(expected.amendment_representations_close)} to comment`))
+    await thenThePageIsAccessible(caseworker.page)
+    await caseworker.context.close()
+  })
+
+  test('Jordan\'s parent sees the decision and the date to reply by, and says they have no comments', async () => {
+    const parent = await givenISignInAs('parent@demo.sendhub.test')
+    await parent.page.goto(reviewUrl)
+    assert.equal(await parent.page.locator('h1').innerText(), 'Proposed changes sent')
+    const expected = engine([{ type: 'plan_issued', date: planIssued }, { type: 'review_meeting_held', date: today },
+      { type: 'review_decision', date: today, outcome: 'amend' }, { type: 'proposed_amendments_sent', date: today }])
+    assert.match(await parent.page.locator('.govuk-inset-text').innerText(),
+      new RegExp(`You have until ${longDate(expected.amendment_representations_close)} to comment`))
+    await parent.page.getByLabel('Your comments on the proposed changes').fill('Looks right.')
+    await parent.page.getByLabel(/I have no comments/).check()
+    await parent.page.getByRole('button', { name: 'Send your reply' }).click()
+    assert.match(await errors(parent.page), /You ticked that you have no comments but also wrote some/)
+    assert.equal(await parent.page.getByLabel('Your comments on the proposed changes').inputValue(), 'Looks right.')
+    await thenThePageIsAccessible(parent.page)
+    await parent.page.getByLabel('Your comments on the proposed changes').fill('')
+    await parent.page.getByRole('button', { name: 'Send your reply' }).click()
+    assert.match(await parent.page.locator('#responses').locator('xpath=..').innerText(), /No comments/)
+    await thenThePageIsAccessible(parent.page)
+    await parent.context.close()
+  })
+
+  test('the amended plan is issued, its differences are shown, and Jordan leaves the phase-transfer list', async () => {
+    const caseworker = await givenISignInAs('caseworker@demo.sendhub.test')
+    await caseworker.page.goto(reviewUrl)
+    await caseworker.page.getByRole('button', { name: 'Issue the amended plan' }).click()
+    assert.equal(await caseworker.page.locator('h1').innerText(), 'Amended plan issued')
+    await thenThePageIsAccessible(caseworker.page)
+    const versions = caseworker.page.locator('#plan-versions li')
+    assert.match(await versions.last().innerText(), /Plan in force/)
+    await versions.last().getByRole('link', { name: /What changed/ }).click()
+    assert.match(await caseworker.page.locator('main').innerText(), /School or setting\s+Demo Primary School.*\s+Demo Secondary School/)
+    await thenThePageIsAccessible(caseworker.page)
+    await caseworker.page.goto('/reviews/phase-transfers')
+    assert.equal(await jordanRow(caseworker.page).count(), 0)
+    assert.match(await caseworker.page.locator('main').innerText(), /Casey Acomb/)
+    await caseworker.context.close()
+  })
+})
