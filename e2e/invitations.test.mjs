@@ -195,7 +195,7 @@ describe('API tokens', () => {
 
     const headers = { Authorization: `Bearer ${token}` }
     const list = await (await fetch(`${server.url}/api/v1/children`, { headers })).json()
-    assert.deepEqual(list.children.map((c) => c.id), ['child-demo-alex'])  // the school's pupil only
+    assert.deepEqual(list.children.map((c) => c.id).sort(), ['child-demo-alex', 'child-demo-jordan', 'child-demo-morgan'])  // the school's pupils only
     assert.equal((await fetch(`${server.url}/api/v1/children/child-demo-robin`, { headers })).status, 404)
     assert.equal((await fetch(`${server.url}/api/v1/children/child-demo-alex`, { headers })).status, 200)
     assert.equal((await fetch(`${server.url}/api/v1/children`)).status, 401)
