@@ -17,8 +17,6 @@ namespace sendhub::web {
 std::string long_date(calendar::Date d) { return calendar::format_long_date(d); }
 bool council_team(access::Role r) { return access::is_local_authority_casework(r); }
 
-namespace {
-
 using statutory::Status;
 
 std::string status_label(Status s) {
@@ -42,6 +40,8 @@ std::string status_tag(Status s) {
     default: return "govuk-tag--grey";
   }
 }
+
+namespace {
 
 std::string capitalised(std::string_view s) {
   std::string out(s);
@@ -73,7 +73,8 @@ bool has(const app::CaseRecord& k, statutory::EventType type) {
   return false;
 }
 
-// A form section: shown, with its problems and, when redrawn, what was typed in these fields.
+}  // namespace
+
 ctemplate::TemplateDictionary* form(ctemplate::TemplateDictionary& d, const char* name, const std::vector<FieldProblem>& problems,
                                     const FormFields* typed, std::initializer_list<const char*> fields) {
   auto* f = d.AddSectionDictionary(name);
@@ -87,6 +88,8 @@ ctemplate::TemplateDictionary* form(ctemplate::TemplateDictionary& d, const char
     }
   return f;
 }
+
+namespace {
 
 Result<void> fill_advice_form(Site& site, ctemplate::TemplateDictionary& f, const app::CaseRecord& k) {
   return site.db.read([&](store::Connection& c) -> Result<void> {

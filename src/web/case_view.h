@@ -22,6 +22,12 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
                            const CaseForms& forms);
 
 std::string long_date(calendar::Date d);
+// "Done on time", "Overdue" … and the GOV.UK tag class for a milestone's status.
+std::string status_label(statutory::Status s);
+std::string status_tag(statutory::Status s);
+// A form section: shown, with its problems and, when redrawn, what was typed in these fields.
+ctemplate::TemplateDictionary* form(ctemplate::TemplateDictionary& d, const char* name, const std::vector<FieldProblem>& problems,
+                                    const FormFields* typed, std::initializer_list<const char*> fields);
 bool council_team(access::Role role);
 
 }  // namespace sendhub::web

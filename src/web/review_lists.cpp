@@ -40,19 +40,12 @@ Result<std::optional<ReviewListAccess>> review_list_access(Site& site, const Req
   return std::optional(std::move(a));
 }
 
-Result<std::vector<app::RegisteredPlan>> registered_plans(Site& site, const ReviewListAccess& a) {
-  std::vector<app::RegisteredPlan> out;
+Result<std::shared_ptr<const app::PlanRegister::Snapshot>> registered_plans(Site& site, const ReviewListAccess& a) {
+  std::shared_ptr<const app::PlanRegister::Snapshot> out;
   auto ok = site.db.read([&](store::Connection& c) -> Result<void> {
-    if (!a.setting_urn.empty()) {
-      auto plans = app::plans_on_record(c, "", a.setting_urn);
-      if (!plans) return std::unexpected(plans.error());
-      out = std::move(*plans);
-    }
-    for (const auto& la : a.la_codes) {
-      auto plans = app::plans_on_record(c, la);
-      if (!plans) return std::unexpected(plans.error());
-      std::move(plans->begin(), plans->end(), std::back_inserter(out));
-    }
+    auto current = site.plan_register.current(c, a.la_codes, a.setting_urn);
+    if (!current) return std::unexpected(current.error());
+    out = std::move(*current);
     return {};
   });
   if (!ok) return std::unexpected(ok.error());
@@ -61,21 +54,9 @@ Result<std::vector<app::RegisteredPlan>> registered_plans(Site& site, const Revi
 
 namespace {
 
-// The lists hold pointers into `records`, which is built from `plans` in the same order.
-struct Register {
-  std::vector<app::RegisteredPlan> plans;
-  std::vector<review::PlanOnRecord> records;
-  const app::RegisteredPlan& of(const review::PlanOnRecord* p) const { return plans[static_cast<std::size_t>(p - records.data())]; }
-};
+using Register = app::PlanRegister::Snapshot;
 
-Result<Register> load_register(Site& site, const ReviewListAccess& a) {
-  auto plans = registered_plans(site, a);
-  if (!plans) return std::unexpected(plans.error());
-  Register r{std::move(*plans), {}};
-  r.records.reserve(r.plans.size());
-  for (const auto& p : r.plans) r.records.push_back(p.record);
-  return r;
-}
+Result<std::shared_ptr<const Register>> load_register(Site& site, const ReviewListAccess& a) { return registered_plans(site, a); }
 
 Result<void> audit_shown(Site& site, const Request& req, const ReviewListAccess& a, const Register& reg,
                          const std::vector<const review::PlanOnRecord*>& shown) {
@@ -96,7 +77,7 @@ Result<Response> due_reviews_page(Site& site, Request& req) {
   auto reg = load_register(site, **access);
   if (!reg) return std::unexpected(reg.error());
   const auto now = today();
-  auto due = review::due_reviews(reg->records, now, weeks * 7);
+  auto due = review::due_reviews((*reg)->records, now, weeks * 7);
   std::vector<const review::PlanOnRecord*> shown;
   std::map<std::string, std::vector<const review::DueReview*>> groups;
   int overdue = 0;
@@ -107,7 +88,7 @@ Result<Response> due_reviews_page(Site& site, Request& req) {
                                           : (r.plan->setting_name.empty() ? "No school or setting recorded" : r.plan->setting_name);
     groups[key].push_back(&r);
   }
-  if (auto ok = audit_shown(site, req, **access, *reg, shown); !ok) return std::unexpected(ok.error());
+  if (auto ok = audit_shown(site, req, **access, **reg, shown); !ok) return std::unexpected(ok.error());
   auto chrome = (*access)->who.chrome();
   return Response::html(site.views.page("reviews.tpl", workbench ? "Your pupils' annual reviews" : "Annual reviews due",
                                         [&](ctemplate::TemplateDictionary& d) {
@@ -145,7 +126,7 @@ Result<Response> due_reviews_page(Site& site, Request& req) {
           open->SetValue("CASE_ID", r->plan->review_case_id);
           open->SetValue("SAYS", r->plan->meeting_scheduled ? "Meeting on " + long_date(*r->plan->meeting_scheduled) : "Review under way");
         } else {
-          row->AddSectionDictionary("ARRANGE")->SetValue("PLAN_ID", reg->of(r->plan).plan_id);
+          row->AddSectionDictionary("ARRANGE")->SetValue("PLAN_ID", (*reg)->of(r->plan).plan_id);
         }
       }
     }
@@ -159,10 +140,10 @@ Result<Response> phase_transfers_page(Site& site, Request& req) {
   auto reg = load_register(site, **access);
   if (!reg) return std::unexpected(reg.error());
   const auto now = today();
-  auto moves = review::phase_transfers(reg->records, now);
+  auto moves = review::phase_transfers((*reg)->records, now);
   std::vector<const review::PlanOnRecord*> shown;
   for (const auto& m : moves) shown.push_back(m.plan);
-  if (auto ok = audit_shown(site, req, **access, *reg, shown); !ok) return std::unexpected(ok.error());
+  if (auto ok = audit_shown(site, req, **access, **reg, shown); !ok) return std::unexpected(ok.error());
   auto chrome = (*access)->who.chrome();
   return Response::html(site.views.page("phase_transfers.tpl", "Moving phase next September", [&](ctemplate::TemplateDictionary& d) {
     d.SetIntValue("COUNT", static_cast<long>(moves.size()));
@@ -179,7 +160,7 @@ Result<Response> phase_transfers_page(Site& site, Request& req) {
       row->SetValue("RULE", std::string(statutory::rule(m.rule_id).regulation));
       if (m.overdue) row->ShowSection("OVERDUE");
       if (!m.plan->review_case_id.empty()) row->AddSectionDictionary("OPEN")->SetValue("CASE_ID", m.plan->review_case_id);
-      else row->AddSectionDictionary("ARRANGE")->SetValue("PLAN_ID", reg->of(m.plan).plan_id);
+      else row->AddSectionDictionary("ARRANGE")->SetValue("PLAN_ID", (*reg)->of(m.plan).plan_id);
     }
   }, &chrome));
 }

@@ -19,7 +19,8 @@ struct ReviewListAccess {
 
 // Nothing when nobody is signed in; not_found for anyone else but the council team or a SENCO.
 Result<std::optional<ReviewListAccess>> review_list_access(Site& site, const Request& req);
-Result<std::vector<app::RegisteredPlan>> registered_plans(Site& site, const ReviewListAccess& access);
+// The plans they cover, from the server's in-memory register.
+Result<std::shared_ptr<const app::PlanRegister::Snapshot>> registered_plans(Site& site, const ReviewListAccess& access);
 
 Result<void> add_review_list_pages(Site& site);
 

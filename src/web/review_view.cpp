@@ -21,43 +21,6 @@ const app::StoredEvent* find(const app::CaseRecord& k, EventType type) {
   return nullptr;
 }
 
-std::string status_words(statutory::Status s) {
-  switch (s) {
-    case statutory::Status::met: return "Done on time";
-    case statutory::Status::missed: return "Done late";
-    case statutory::Status::due: return "Due";
-    case statutory::Status::overdue: return "Overdue";
-    case statutory::Status::exception: return "Exception applies";
-    case statutory::Status::not_applicable: return "Not needed";
-  }
-  return "";
-}
-
-std::string status_tag(statutory::Status s) {
-  switch (s) {
-    case statutory::Status::met: return "govuk-tag--green";
-    case statutory::Status::missed: return "govuk-tag--orange";
-    case statutory::Status::overdue: return "govuk-tag--red";
-    case statutory::Status::due: return "govuk-tag--blue";
-    default: return "govuk-tag--grey";
-  }
-}
-
-// The form's section, its problems on the page and in the form, and what was typed back in.
-ctemplate::TemplateDictionary* form(ctemplate::TemplateDictionary& d, const char* name, const std::vector<FieldProblem>& problems,
-                                    const FormFields* typed, std::initializer_list<const char*> fields) {
-  auto* f = d.AddSectionDictionary(name);
-  show_problems(d, problems);
-  show_problems(*f, problems);
-  if (typed && !problems.empty())
-    for (const char* field : fields) {
-      std::string upper = field;
-      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      f->SetValue(upper, typed->get(field));
-    }
-  return f;
-}
-
 std::string problem_for(const std::vector<FieldProblem>& problems, const std::string& field) {
   for (const auto& p : problems)
     if (p.field == field) return p.message;
@@ -126,7 +89,7 @@ Result<Response> review_page(Site& site, const Request& req, const SignedIn& who
       row->SetValue("WHAT", app::milestone_name(m.key));
       row->SetValue("DUE", long_date(m.due));
       row->SetValue("DONE", m.done ? long_date(*m.done) : "");
-      row->SetValue("STATUS", status_words(m.status));
+      row->SetValue("STATUS", status_label(m.status));
       row->SetValue("TAG", status_tag(m.status));
       row->SetValue("RULE", std::string(m.rule->regulation));
     }

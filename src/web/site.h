@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "app/casework/caseload.h"
+#include "app/review/plan_register.h"
 #include "app/identity/password_hasher.h"
 #include "store/database.h"
 #include "web/metrics.h"
@@ -59,6 +60,7 @@ class Site {
   std::string public_url;
   ListAuditMemory list_audits;
   app::OpenCases open_cases;  // the caseload's in-memory timelines
+  app::PlanRegister plan_register;  // the review lists' plans, per authority or setting
   std::filesystem::path templates_dir;  // also holds messages/ (the Local Offer's interface strings)
 
   explicit Site(store::Database& database) : db(database) {}

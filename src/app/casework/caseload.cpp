@@ -100,13 +100,13 @@ Result<std::vector<OpenCases::Entry>> read_open_cases(store::Connection& c, cale
   return out;
 }
 
+}  // namespace
+
 Result<std::int64_t> caseload_counter(store::Connection& c) {
   auto rows = c.query("SELECT value FROM change_counters WHERE name = 'caseload'", {});
   if (!rows) return std::unexpected(rows.error());
   return rows->empty() ? 0 : rows->front().get_int(0);
 }
-
-}  // namespace
 
 Result<std::shared_ptr<const OpenCases::Snapshot>> OpenCases::current(store::Connection& c, calendar::Date today) {
   auto counter = caseload_counter(c);

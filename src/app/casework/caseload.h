@@ -63,6 +63,9 @@ class OpenCases {
   std::atomic<int> rebuilds_{0};
 };
 
+// The counter migration 19 moves on every change the caseload (and the review lists) show.
+Result<std::int64_t> caseload_counter(store::Connection& c);
+
 // cache: the server's OpenCases; without one, every call reads every open case afresh.
 Result<std::vector<CaseloadRow>> caseload(store::Database& db, const access::Actor& actor, const CaseloadFilter& filter,
                                           calendar::Date today, CaseloadChoices* choices = nullptr, OpenCases* cache = nullptr);

@@ -1,6 +1,8 @@
 #include "app/review/plan_register.h"
 
 #include <charconv>
+
+#include "app/casework/caseload.h"
 #include <unordered_map>
 
 namespace sendhub::app {
@@ -89,7 +91,7 @@ Result<std::vector<RegisteredPlan>> plans_on_record(store::Connection& c, const 
       "FROM review_meetings r JOIN cases k ON k.id = r.case_id JOIN children c ON c.id = k.child_id "
       "LEFT JOIN users u ON u.id = k.caseworker_user_id "
       "LEFT JOIN case_events e ON e.case_id = k.id AND e.type IN ('review_meeting_held', 'amended_plan_issued', 'review_decision')" +
-          review_where + " ORDER BY k.opened_at, e.sequence", p);
+          review_where, p);
   if (!reviews) return std::unexpected(reviews.error());
   for (const auto& r : *reviews) {
     auto at = index.find(r.get_text(0));
@@ -101,10 +103,41 @@ Result<std::vector<RegisteredPlan>> plans_on_record(store::Connection& c, const 
       if (auto on = calendar::parse_date(r.get_text(4))) k.meeting_scheduled = *on;
     }
     if (open && r.get_text(5) == "review_meeting_held") k.meeting_scheduled.reset();  // held, not being arranged
-    if (!r.get_text(8).empty()) k.caseworker_name = r.get_text(8);
+    if (open && !r.get_text(8).empty()) k.caseworker_name = r.get_text(8);
     if (auto on = calendar::parse_date(r.get_text(6))) apply_event(k, r.get_text(5), *on, r.get_text(7), r.get_text(3));
   }
   return out;
+}
+
+Result<std::shared_ptr<const PlanRegister::Snapshot>> PlanRegister::current(store::Connection& c, const std::vector<std::string>& la_codes,
+                                                                            const std::string& setting_urn) {
+  auto counter = caseload_counter(c);
+  if (!counter) return std::unexpected(counter.error());
+  std::string key = setting_urn + "|";
+  for (const auto& la : la_codes) key += la + ",";
+  {
+    std::lock_guard lock(mutex_);
+    auto found = snapshots_.find(key);
+    if (found != snapshots_.end() && found->second->counter == *counter) return found->second;
+  }
+  auto fresh = std::make_shared<Snapshot>();
+  fresh->counter = *counter;
+  if (!setting_urn.empty()) {
+    auto plans = plans_on_record(c, "", setting_urn);
+    if (!plans) return std::unexpected(plans.error());
+    fresh->plans = std::move(*plans);
+  }
+  for (const auto& la : la_codes) {
+    auto plans = plans_on_record(c, la);
+    if (!plans) return std::unexpected(plans.error());
+    std::move(plans->begin(), plans->end(), std::back_inserter(fresh->plans));
+  }
+  fresh->records.reserve(fresh->plans.size());
+  for (const auto& p : fresh->plans) fresh->records.push_back(p.record);
+  std::lock_guard lock(mutex_);
+  if (snapshots_.size() > 1000) snapshots_.clear();  // one entry per authority or setting in use
+  snapshots_[key] = fresh;
+  return std::shared_ptr<const Snapshot>(fresh);
 }
 
 Result<std::optional<calendar::Date>> review_anchor(store::Connection& c, const std::string& plan_id) {

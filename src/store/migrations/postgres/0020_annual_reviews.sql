@@ -31,3 +31,11 @@ CREATE TABLE review_outcome_progress (
 ALTER TABLE family_responses ADD COLUMN no_comments INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX cases_by_la_child ON cases (la_code, child_id);
 CREATE INDEX plans_by_la ON plans (la_code);
+-- The review lists read each plan's first final version; this index answers that without
+-- reading the plan documents.
+CREATE INDEX plan_versions_by_status ON plan_versions (plan_id, status, plan_date);
+-- The review lists are kept in memory until the caseload counter (migration 19) moves; plans,
+-- their versions (an imported plan has no case event) and reviews move it too.
+CREATE TRIGGER caseload_plans AFTER INSERT ON plans FOR EACH STATEMENT EXECUTE FUNCTION caseload_changed();
+CREATE TRIGGER caseload_plan_versions AFTER INSERT ON plan_versions FOR EACH STATEMENT EXECUTE FUNCTION caseload_changed();
+CREATE TRIGGER caseload_review_meetings AFTER INSERT OR UPDATE ON review_meetings FOR EACH STATEMENT EXECUTE FUNCTION caseload_changed();

@@ -31,3 +31,12 @@ CREATE TABLE review_outcome_progress (
 ALTER TABLE family_responses ADD COLUMN no_comments INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX cases_by_la_child ON cases (la_code, child_id);
 CREATE INDEX plans_by_la ON plans (la_code);
+-- The review lists read each plan's first final version; this index answers that without
+-- reading the plan documents.
+CREATE INDEX plan_versions_by_status ON plan_versions (plan_id, status, plan_date);
+-- The review lists are kept in memory until the caseload counter (migration 19) moves; plans,
+-- their versions (an imported plan has no case event) and reviews move it too.
+CREATE TRIGGER caseload_plans_insert AFTER INSERT ON plans BEGIN UPDATE change_counters SET value = value + 1 WHERE name = 'caseload'; END;
+CREATE TRIGGER caseload_plan_versions_insert AFTER INSERT ON plan_versions BEGIN UPDATE change_counters SET value = value + 1 WHERE name = 'caseload'; END;
+CREATE TRIGGER caseload_review_meetings_insert AFTER INSERT ON review_meetings BEGIN UPDATE change_counters SET value = value + 1 WHERE name = 'caseload'; END;
+CREATE TRIGGER caseload_review_meetings_update AFTER UPDATE ON review_meetings BEGIN UPDATE change_counters SET value = value + 1 WHERE name = 'caseload'; END;
