@@ -89,6 +89,29 @@ ctemplate::TemplateDictionary* form(ctemplate::TemplateDictionary& d, const char
   return f;
 }
 
+void case_heading(ctemplate::TemplateDictionary& d, const SignedIn& who, const app::CaseRecord& k,
+                  const statutory::FamilySummary& summary, const statutory::Timeline& timeline) {
+  d.SetValue("CSRF_TOKEN", who.session.csrf_token);
+  d.SetValue("CASE_ID", k.id);
+  d.SetValue("CHILD_ID", k.child_id);
+  d.SetValue("CHILD_NAME", k.child_name);
+  d.SetValue("STAGE", summary.stage);
+  d.SetValue("WHERE_NOW", summary.where_now);
+  d.SetValue("NEXT_STEP", summary.next_step);
+  d.SetValue("HOLDER", k.caseworker_name.empty() ? "Not yet assigned to a caseworker" : k.caseworker_name);
+  for (const auto& can : summary.you_can) d.AddSectionDictionary("YOU_CAN")->SetValue("TEXT", can);
+  if (!summary.you_can.empty()) d.ShowSection("HAS_YOU_CAN");
+  for (const auto& m : timeline.milestones) {
+    auto* row = d.AddSectionDictionary("MILESTONE");
+    row->SetValue("WHAT", app::milestone_name(m.key));
+    row->SetValue("DUE", long_date(m.due));
+    row->SetValue("DONE", m.done ? long_date(*m.done) : "");
+    row->SetValue("STATUS", status_label(m.status));
+    row->SetValue("TAG", status_tag(m.status));
+    row->SetValue("RULE", std::string(m.rule->regulation));
+  }
+}
+
 namespace {
 
 Result<void> fill_advice_form(Site& site, ctemplate::TemplateDictionary& f, const app::CaseRecord& k) {
@@ -176,27 +199,9 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
   Result<void> filled, drawn;
   auto page = site.views.page("case.tpl", std::string(any_problems ? "Error: " : "") + k.child_name + ": " + summary.stage,
                               [&](ctemplate::TemplateDictionary& d) {
-    d.SetValue("CSRF_TOKEN", who.session.csrf_token);
-    d.SetValue("CASE_ID", k.id);
-    d.SetValue("CHILD_ID", k.child_id);
-    d.SetValue("CHILD_NAME", k.child_name);
-    d.SetValue("STAGE", summary.stage);
-    d.SetValue("WHERE_NOW", summary.where_now);
-    d.SetValue("NEXT_STEP", summary.next_step);
-    d.SetValue("HOLDER", k.caseworker_name.empty() ? "Not yet assigned to a caseworker" : k.caseworker_name);
+    case_heading(d, who, k, summary, *timeline);
     if (req.query.get("requested") == "1") d.ShowSection("REQUESTED");
-    for (const auto& can : summary.you_can) d.AddSectionDictionary("YOU_CAN")->SetValue("TEXT", can);
-    if (!summary.you_can.empty()) d.ShowSection("HAS_YOU_CAN");
     if (!mine.empty()) d.AddSectionDictionary("WRITE_ADVICE")->SetValue("DUE", long_date(mine.front().due));
-    for (const auto& m : timeline->milestones) {
-      auto* row = d.AddSectionDictionary("MILESTONE");
-      row->SetValue("WHAT", app::milestone_name(m.key));
-      row->SetValue("DUE", long_date(m.due));
-      row->SetValue("DONE", m.done ? long_date(*m.done) : "");
-      row->SetValue("STATUS", status_label(m.status));
-      row->SetValue("TAG", status_tag(m.status));
-      row->SetValue("RULE", std::string(m.rule->regulation));
-    }
     for (auto it = k.events.rbegin(); it != k.events.rend(); ++it) {
       auto* row = d.AddSectionDictionary("EVENT");
       row->SetValue("DATE", long_date(it->event.date));

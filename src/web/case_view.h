@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/casework/cases.h"
+#include "domain/statutory/family_summary.h"
 #include "web/form_problems.h"
 #include "web/session_support.h"
 
@@ -25,6 +26,10 @@ std::string long_date(calendar::Date d);
 // "Done on time", "Overdue" … and the GOV.UK tag class for a milestone's status.
 std::string status_label(statutory::Status s);
 std::string status_tag(statutory::Status s);
+// What a case or review page opens with: the child, the stage in plain English, who holds it,
+// what the family can do, and the statutory timeline.
+void case_heading(ctemplate::TemplateDictionary& d, const SignedIn& who, const app::CaseRecord& k,
+                  const statutory::FamilySummary& summary, const statutory::Timeline& timeline);
 // A form section: shown, with its problems and, when redrawn, what was typed in these fields.
 ctemplate::TemplateDictionary* form(ctemplate::TemplateDictionary& d, const char* name, const std::vector<FieldProblem>& problems,
                                     const FormFields* typed, std::initializer_list<const char*> fields);

@@ -68,31 +68,13 @@ Result<Response> review_page(Site& site, const Request& req, const SignedIn& who
   auto chrome = who.chrome();
   auto page = site.views.page("review.tpl", std::string(any_problems ? "Error: " : "") + k.child_name + ": " + summary.stage,
                               [&](ctemplate::TemplateDictionary& d) {
-    d.SetValue("CSRF_TOKEN", who.session.csrf_token);
-    d.SetValue("CASE_ID", k.id);
-    d.SetValue("CHILD_ID", k.child_id);
-    d.SetValue("CHILD_NAME", k.child_name);
-    d.SetValue("STAGE", summary.stage);
-    d.SetValue("WHERE_NOW", summary.where_now);
-    d.SetValue("NEXT_STEP", summary.next_step);
-    d.SetValue("HOLDER", k.caseworker_name.empty() ? "Not yet assigned to a caseworker" : k.caseworker_name);
+    case_heading(d, who, k, summary, *timeline);
     if (req.query.get("arranged") == "1") d.ShowSection("ARRANGED");
-    for (const auto& can : summary.you_can) d.AddSectionDictionary("YOU_CAN")->SetValue("TEXT", can);
-    if (!summary.you_can.empty()) d.ShowSection("HAS_YOU_CAN");
     if (auto on = calendar::parse_date(review->meeting_on)) d.SetValue("MEETING_ON", long_date(*on));
     d.SetValue("MEETING_WHERE", review->meeting_where.empty() ? "Not given" : review->meeting_where);
     for (const auto& v : review->invited)
       for (const auto& i : app::invitees())
         if (i.value == v) d.AddSectionDictionary("INVITED")->SetValue("WHO", std::string(i.label));
-    for (const auto& m : timeline->milestones) {
-      auto* row = d.AddSectionDictionary("MILESTONE");
-      row->SetValue("WHAT", app::milestone_name(m.key));
-      row->SetValue("DUE", long_date(m.due));
-      row->SetValue("DONE", m.done ? long_date(*m.done) : "");
-      row->SetValue("STATUS", status_label(m.status));
-      row->SetValue("TAG", status_tag(m.status));
-      row->SetValue("RULE", std::string(m.rule->regulation));
-    }
     // The plan: versions issued, with what changed in each.
     auto* plan = d.AddSectionDictionary("PLAN");
     plan->SetValue("CASE_ID", k.id);
