@@ -6,9 +6,10 @@ import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 
-import { launchBrowser } from './support/browser.mjs'
+import { launchBrowser, openContext } from './support/browser.mjs'
 import { givenISignInAs as signInIn, thenThePageIsAccessible } from './support/steps.mjs'
 import { PlanPage } from './pages/plan_page.mjs'
+import { SignInPage } from './pages/sign_in_page.mjs'
 import { startServer } from './support/server.mjs'
 
 let server, chromium
@@ -195,5 +196,32 @@ describe('an annual review that amends the plan', () => {
     assert.equal(await jordanRow(caseworker.page).count(), 0)
     assert.match(await caseworker.page.locator('main').innerText(), /Casey Acomb/)
     await caseworker.context.close()
+  })
+})
+
+describe('the review pages with JavaScript off', () => {
+  test('a caseworker reads the lists and a review, and records a decision to keep Casey\'s plan', async () => {
+    const { context, problems } = await openContext(chromium.browser, server.url, { javaScriptEnabled: false })
+    const page = await context.newPage()
+    await (await new SignInPage(page).visit()).signInAs('caseworker@demo.sendhub.test')
+    for (const path of ['/reviews', '/reviews?within=52&group=caseworker', '/reviews/phase-transfers', '/reviews/case-demo-morgan-review']) {
+      const response = await page.goto(path)
+      assert.equal(response.status(), 200, path)
+      assert.ok((await page.locator('h1').first().innerText()).length > 0, path)
+    }
+    await page.goto('/reviews/case-demo-casey-review')
+    assert.equal(await page.locator('h1').innerText(), 'Review meeting held')
+    await page.getByLabel('Keep the plan as it is').check()
+    await page.getByRole('button', { name: 'Record the decision and tell the family' }).click()
+    assert.match(await errors(page), /Give the reasons for keeping the plan as it is/)
+    // The form comes back with status 400, which the browser reports; nothing else may go wrong.
+    assert.deepEqual(problems.splice(0).filter((p) => !p.endsWith('net::ERR_ABORTED') && !p.includes('status of 400')), [])
+    await page.getByLabel('Keep the plan as it is').check()
+    await page.getByLabel('Reasons').fill('The plan still meets Casey\'s needs.')
+    await page.getByRole('button', { name: 'Record the decision and tell the family' }).click()
+    assert.equal(await page.locator('h1').innerText(), 'Decided to keep the plan')
+    assert.match(await page.locator('#decision').locator('xpath=..').innerText(), /The plan still meets Casey's needs\./)
+    assert.deepEqual(problems.filter((p) => !p.endsWith('net::ERR_ABORTED')), [])
+    await context.close()
   })
 })
