@@ -107,7 +107,7 @@ Result<Response> review_page(Site& site, const Request& req, const SignedIn& who
     if (decision) {
       auto* dd = d.AddSectionDictionary("DECISION");
       dd->SetValue("ON", long_date(decision->event.date));
-      dd->SetValue("WHAT", summary.stage == "Decided to end the plan" || decision->event.outcome == statutory::Outcome::cease
+      dd->SetValue("WHAT", decision->event.outcome == statutory::Outcome::cease
                                ? "End the plan"
                            : decision->event.outcome == statutory::Outcome::amend ? "Change the plan" : "Keep the plan as it is");
       dd->SetValue("REASONS", decision->note.empty() ? "Not recorded" : decision->note);

@@ -14,10 +14,9 @@ Result<std::vector<identity::FieldProblem>> record_on_case(store::Database& db, 
     if (!record) return std::unexpected(record.error());
     if (!*record) return fail(ErrorCode::not_found, "There is no such case");
     if (change.check)
-      if (auto problem = change.check(**record)) {
-        problems.push_back(*problem);
-        return fail(ErrorCode::conflict, "rolled back");
-      }
+      if (auto problem = change.check(**record)) problems.push_back(*problem);
+    problems.insert(problems.end(), change.typed_problems.begin(), change.typed_problems.end());
+    if (!problems.empty()) return fail(ErrorCode::conflict, "rolled back");
     for (const auto& event : change.events) {
       if (auto added = append_case_event(c, **record, event, change.note, actor.user_id, ctx.now); !added) {
         if (added.error().code != ErrorCode::invalid_input) return added;

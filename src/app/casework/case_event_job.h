@@ -19,6 +19,9 @@ struct CaseChange {
   std::string audit_detail;  // short, never personal data
   // Any further check against the case as it stands, run inside the write.
   std::function<std::optional<identity::FieldProblem>(const CaseRecord&)> check;
+  // Problems with what was typed, found before the write: after the access check and `check`,
+  // they are all returned together and nothing is written.
+  std::vector<identity::FieldProblem> typed_problems;
   // Anything else the change writes (the advice itself, a family's response), in the same transaction.
   std::function<Result<void>(store::Connection&, const CaseRecord&)> also;
 };

@@ -69,6 +69,7 @@ Result<std::vector<identity::FieldProblem>> decide_after_review(store::Database&
     problems.push_back({"reasons", "Give the reasons for keeping the plan as it is: the family's letter must include them"});
   std::vector<identity::FieldProblem> later;  // found inside the write, all of them
   CaseChange change{{decision}, d.reasons, "review.decision", d.outcome, nullptr};
+  change.typed_problems = problems;
   if (decision.outcome == Outcome::amend) change.events.push_back({EventType::proposed_amendments_sent, today});
   change.check = [&](const CaseRecord& k) -> std::optional<identity::FieldProblem> {
     if (k.process != statutory::Process::annual_review) return identity::FieldProblem{"outcome", "This is not an annual review"};
@@ -78,7 +79,6 @@ Result<std::vector<identity::FieldProblem>> decide_after_review(store::Database&
     if (decision.date < held->date)
       return identity::FieldProblem{"date", "The decision cannot be dated before the review meeting on " +
                                                 calendar::format_long_date(held->date)};
-    if (!problems.empty()) return problems.front();
     return std::nullopt;
   };
   change.also = [&](store::Connection& c, const CaseRecord& k) -> Result<void> {
@@ -121,9 +121,6 @@ Result<std::vector<identity::FieldProblem>> decide_after_review(store::Database&
   auto recorded = record_on_case(db, actor, access::Action::make_decision, d.case_id, change, ctx);
   if (!recorded) return recorded;
   if (!later.empty()) return later;
-  // The check reports one problem; the form shows every one typed.
-  for (const auto& p : problems)
-    if (recorded->empty() || recorded->front().message != p.message) recorded->push_back(p);
   return recorded;
 }
 

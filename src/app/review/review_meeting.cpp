@@ -55,12 +55,12 @@ Result<std::vector<identity::FieldProblem>> record_review_meeting(store::Databas
   if (circulated) change.events.push_back({EventType::advice_circulated, *circulated});
   if (held) change.events.push_back({EventType::review_meeting_held, *held});
   change.events.push_back({EventType::review_report_sent, today});
+  change.typed_problems = problems;
   change.check = [&](const CaseRecord& k) -> std::optional<identity::FieldProblem> {
     if (k.process != statutory::Process::annual_review) return identity::FieldProblem{"held_on", "This is not an annual review"};
     if (actor.role != access::Role::school_senco && !access::is_local_authority_casework(actor.role))
       return identity::FieldProblem{"held_on", "The school or setting, or the council, records the review meeting"};
     if (has(k, EventType::review_meeting_held)) return identity::FieldProblem{"held_on", "The meeting has already been recorded"};
-    if (!problems.empty()) return problems.front();
     return std::nullopt;
   };
   change.also = [&](store::Connection& c, const CaseRecord& k) -> Result<void> {
@@ -99,9 +99,6 @@ Result<std::vector<identity::FieldProblem>> record_review_meeting(store::Databas
   auto recorded = record_on_case(db, actor, access::Action::contribute_advice, m.case_id, change, ctx);
   if (!recorded) return recorded;
   if (!outcome_problems.empty()) return outcome_problems;
-  // The check reports one problem; the form shows every one typed.
-  for (const auto& p : problems)
-    if (recorded->empty() || recorded->front().message != p.message) recorded->push_back(p);
   return recorded;
 }
 
