@@ -58,6 +58,13 @@ using Register = app::PlanRegister::Snapshot;
 
 Result<std::shared_ptr<const Register>> load_register(Site& site, const ReviewListAccess& a) { return registered_plans(site, a); }
 
+// The register is already scoped to the person's authority or school; each row still passes the
+// one authorisation decision, as every read of a child's record does.
+bool may_see(const ReviewListAccess& a, const Register& reg, const review::PlanOnRecord* p, calendar::Date today) {
+  access::Resource r{access::ResourceKind::child_record, reg.of(p).la_code, p->child_id, "", p->setting_urn};
+  return access::may(a.who.actor, access::Action::view_record, r, today).allowed;
+}
+
 Result<void> audit_shown(Site& site, const Request& req, const ReviewListAccess& a, const Register& reg,
                          const std::vector<const review::PlanOnRecord*>& shown) {
   std::vector<std::pair<std::string, std::string>> listed;
@@ -78,6 +85,7 @@ Result<Response> due_reviews_page(Site& site, Request& req) {
   if (!reg) return std::unexpected(reg.error());
   const auto now = today();
   auto due = review::due_reviews((*reg)->records, now, weeks * 7);
+  std::erase_if(due, [&](const review::DueReview& r) { return !may_see(**access, **reg, r.plan, now); });
   std::vector<const review::PlanOnRecord*> shown;
   std::map<std::string, std::vector<const review::DueReview*>> groups;
   int overdue = 0;
@@ -141,6 +149,7 @@ Result<Response> phase_transfers_page(Site& site, Request& req) {
   if (!reg) return std::unexpected(reg.error());
   const auto now = today();
   auto moves = review::phase_transfers((*reg)->records, now);
+  std::erase_if(moves, [&](const review::PhaseTransfer& m) { return !may_see(**access, **reg, m.plan, now); });
   std::vector<const review::PlanOnRecord*> shown;
   for (const auto& m : moves) shown.push_back(m.plan);
   if (auto ok = audit_shown(site, req, **access, **reg, shown); !ok) return std::unexpected(ok.error());
