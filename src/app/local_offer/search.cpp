@@ -20,9 +20,12 @@ struct DirectorySnapshot {
     int days = 0;
     std::vector<std::string> terms;  // its categories and their parents
     std::vector<lo::Coordinates> places;
+    std::vector<std::string> place_labels;  // beside places: "Clifton Children's Centre, YO30 6AA"
+    ResultCard card;                        // what a results list shows, but the distance
   };
   std::vector<Service> services;  // published ones, by name
   std::unordered_map<std::int64_t, std::size_t> by_search_rowid;
+  std::unordered_map<std::string, std::size_t> by_id;
   std::shared_ptr<const lo::Vocabulary> words;
   std::vector<std::string> languages;
 };
@@ -81,7 +84,7 @@ Result<std::shared_ptr<const Snapshot>> build_snapshot(store::Connection& c) {
   if (!rows) return std::unexpected(rows.error());
   auto words = std::make_shared<lo::Vocabulary>();
   std::set<std::string> languages;
-  std::unordered_map<std::string, std::size_t> by_id;
+  auto& by_id = snap->by_id;
   for (const auto& r : *rows) {
     Snapshot::Service s;
     s.id = r.get_text(1);
@@ -110,6 +113,23 @@ Result<std::shared_ptr<const Snapshot>> build_snapshot(store::Connection& c) {
     by_id[s.id] = snap->services.size();
     snap->services.push_back(std::move(s));
   }
+  // A card needs none of the child arrays (whether it is free is a column), so none are read.
+  auto cards = c.query(std::string("SELECT ") + service_columns + ", COALESCE(o.name, ''), s.is_free FROM lo_services s "
+                       "LEFT JOIN lo_organizations o ON o.id = s.organization_id WHERE s.status IN ('active', 'temporarily closed')");
+  if (!cards) return std::unexpected(cards.error());
+  for (const auto& r : *cards) {
+    auto service = service_from(r, 0, false);
+    if (!service) return std::unexpected(service.error());
+    auto it = by_id.find(service->id);
+    if (it == by_id.end()) continue;
+    snap->services[it->second].card =
+        ResultCard{std::move(*service), r.get_text(service_column_count), {}, r.get_int(service_column_count + 1) != 0, std::nullopt, ""};
+  }
+  auto category_names = c.query("SELECT a.service_id, t.name FROM lo_attributes a JOIN lo_taxonomy_terms t ON t.id = a.taxonomy_term_id "
+                                "ORDER BY t.name");
+  if (!category_names) return std::unexpected(category_names.error());
+  for (const auto& r : *category_names)
+    if (auto it = by_id.find(r.get_text(0)); it != by_id.end()) snap->services[it->second].card.categories.push_back(r.get_text(1));
   auto terms = c.query("SELECT a.service_id, t.id, COALESCE(t.parent_id, '') FROM lo_attributes a "
                        "JOIN lo_taxonomy_terms t ON t.id = a.taxonomy_term_id");
   if (!terms) return std::unexpected(terms.error());
@@ -120,14 +140,17 @@ Result<std::shared_ptr<const Snapshot>> build_snapshot(store::Connection& c) {
     for (int col = 1; col <= 2; ++col)
       if (auto t = r.get_text(col); !t.empty() && std::find(list.begin(), list.end(), t) == list.end()) list.push_back(t);
   }
-  auto places = c.query("SELECT sal.service_id, l.latitude, l.longitude, l.accessibility_keys FROM lo_service_at_locations sal "
-                        "JOIN lo_locations l ON l.id = sal.location_id");
+  auto places = c.query("SELECT sal.service_id, l.latitude, l.longitude, l.accessibility_keys, l.name, l.postal_code "
+                        "FROM lo_service_at_locations sal JOIN lo_locations l ON l.id = sal.location_id");
   if (!places) return std::unexpected(places.error());
   for (const auto& r : *places) {
     auto it = by_id.find(r.get_text(0));
     if (it == by_id.end()) continue;
     auto& s = snap->services[it->second];
-    if (!r.is_null(1) && !r.is_null(2)) s.places.push_back({r.get_double(1), r.get_double(2)});
+    if (!r.is_null(1) && !r.is_null(2)) {
+      s.places.push_back({r.get_double(1), r.get_double(2)});
+      s.place_labels.push_back(r.get_text(4) + (r.get_text(5).empty() ? "" : ", " + r.get_text(5)));
+    }
     add_keys(s.access_keys, r.get_text(3));
   }
   auto names = c.query("SELECT name FROM lo_taxonomy_terms");
@@ -230,9 +253,11 @@ Result<SearchResults> DirectorySearch::run(store::Connection& c, const SearchReq
     // The engine matches and ranks the words; the snapshot applies the filters.
     auto fetch = [&](bool all_units) -> Result<void> {
       candidates.clear();
+      // On PostgreSQL the query is parsed once in its own step: in a generic plan, to_tsquery($1)
+      // would otherwise be worked out again for every service it is tested against.
       const Value p[] = {pg ? lo::tsquery_text(out.query, all_units) : lo::fts5_match(out.query, all_units)};
-      auto rows = c.query(pg ? "SELECT w.search_rowid, ts_rank(w.vector, to_tsquery('english', $1)) FROM lo_service_words w "
-                               "WHERE w.vector @@ to_tsquery('english', $1)"
+      auto rows = c.query(pg ? "WITH q AS MATERIALIZED (SELECT to_tsquery('english', $1) AS query) "
+                               "SELECT w.search_rowid, ts_rank(w.vector, q.query) FROM q, lo_service_words w WHERE w.vector @@ q.query"
                              : "SELECT rowid, -bm25(lo_service_search, 10.0, 4.0, 1.0) FROM lo_service_search "
                                "WHERE lo_service_search MATCH $1",
                           p);
@@ -276,53 +301,30 @@ Result<SearchResults> DirectorySearch::run(store::Connection& c, const SearchReq
     candidates.insert(candidates.end(), elsewhere.begin(), elsewhere.end());
   }
   out.total = static_cast<std::int64_t>(candidates.size());
+  out.snapshot = snap;
   for (std::size_t i = (page - 1) * per_page; i < candidates.size() && i < page * per_page; ++i)
     out.hits.push_back({snap->services[candidates[i].service].id, candidates[i].score, candidates[i].distance});
   return out;
 }
 
-Result<std::vector<ResultCard>> result_cards(store::Connection& c, const std::vector<SearchHit>& hits,
-                                             const std::optional<PlaceFix>& place) {
+std::vector<ResultCard> result_cards(const SearchResults& results) {
   std::vector<ResultCard> out;
-  if (hits.empty()) return out;
-  std::vector<Value> p;
-  for (const auto& h : hits) p.emplace_back(h.service_id);
-  const std::string in = "(" + placeholders(hits.size()) + ")";
-  // A card needs none of the child arrays (whether it is free is a column), so none are read.
-  auto rows = c.query(std::string("SELECT ") + service_columns + ", COALESCE(o.name, ''), s.is_free FROM lo_services s "
-                          "LEFT JOIN lo_organizations o ON o.id = s.organization_id WHERE s.id IN " + in, p);
-  if (!rows) return std::unexpected(rows.error());
-  std::map<std::string, ResultCard> by_id;
-  for (const auto& r : *rows) {
-    auto service = service_from(r, 0, false);
-    if (!service) return std::unexpected(service.error());
-    const std::string id = service->id;
-    by_id[id] = ResultCard{std::move(*service), r.get_text(service_column_count), {}, r.get_int(service_column_count + 1) != 0,
-                           std::nullopt, ""};
-  }
-  auto terms = c.query("SELECT a.service_id, t.name FROM lo_attributes a JOIN lo_taxonomy_terms t ON t.id = a.taxonomy_term_id "
-                       "WHERE a.service_id IN " + in + " ORDER BY t.name", p);
-  if (!terms) return std::unexpected(terms.error());
-  for (const auto& r : *terms)
-    if (auto it = by_id.find(r.get_text(0)); it != by_id.end()) it->second.categories.push_back(r.get_text(1));
-  std::map<std::string, std::pair<double, std::string>> place_of;
-  if (place) {
-    auto places = c.query("SELECT sal.service_id, l.latitude, l.longitude, l.name, l.postal_code FROM lo_service_at_locations sal "
-                          "JOIN lo_locations l ON l.id = sal.location_id WHERE l.latitude IS NOT NULL AND sal.service_id IN " + in, p);
-    if (!places) return std::unexpected(places.error());
-    for (const auto& r : *places) {
-      const double d = lo::haversine_metres(place->at, {r.get_double(1), r.get_double(2)});
-      const std::string label = r.get_text(3) + (r.get_text(4).empty() ? "" : ", " + r.get_text(4));
-      auto [it, fresh] = place_of.emplace(r.get_text(0), std::pair{d, label});
-      if (!fresh && d < it->second.first) it->second = {d, label};
-    }
-  }
-  for (const auto& h : hits) {
-    auto it = by_id.find(h.service_id);
-    if (it == by_id.end()) continue;
-    ResultCard card = std::move(it->second);
+  if (!results.snapshot) return out;
+  const auto& snap = *results.snapshot;
+  for (const auto& h : results.hits) {
+    auto it = snap.by_id.find(h.service_id);
+    if (it == snap.by_id.end()) continue;
+    const auto& s = snap.services[it->second];
+    ResultCard card = s.card;
     card.distance_metres = h.distance_metres;
-    if (card.distance_metres) card.nearest_place = place_of[h.service_id].second;
+    if (card.distance_metres && results.place) {
+      // The label of the place the distance was measured to: the nearest one.
+      double best = 0;
+      for (std::size_t i = 0; i < s.places.size(); ++i) {
+        const double d = lo::haversine_metres(results.place->at, s.places[i]);
+        if (card.nearest_place.empty() || d < best) best = d, card.nearest_place = s.place_labels[i];
+      }
+    }
     out.push_back(std::move(card));
   }
   return out;
@@ -333,9 +335,8 @@ Result<ResultsPage> search_page(store::Database& db, DirectorySearch& search, co
   auto ok = db.read([&](store::Connection& c) -> Result<void> {
     auto found = search.run(c, request);
     if (!found) return std::unexpected(found.error());
-    auto cards = result_cards(c, found->hits, found->place);
-    if (!cards) return std::unexpected(cards.error());
-    out = ResultsPage{std::move(*found), std::move(*cards)};
+    auto cards = result_cards(*found);
+    out = ResultsPage{std::move(*found), std::move(cards)};
     return {};
   });
   if (!ok) return std::unexpected(ok.error());

@@ -25,6 +25,11 @@ namespace sendhub::app::local_offer {
 inline constexpr double default_radius_miles = 10;
 inline constexpr std::size_t largest_page = 10'000;  // the API lists every match to page service_at_locations
 
+// What the filters, distances and result cards need of every published service, read once per
+// directory version and kept in memory; the engine's full-text index does the word matching
+// and ranking.
+struct DirectorySnapshot;
+
 struct SearchRequest {
   std::string what;                      // as typed
   std::string where;                     // a postcode or district, as typed
@@ -49,16 +54,13 @@ struct SearchHit {
 
 struct SearchResults {
   std::vector<SearchHit> hits;  // this page only
+  std::shared_ptr<const DirectorySnapshot> snapshot;  // the directory as searched, for its cards
   std::int64_t total = 0;
   lo::SearchQuery query;
   bool some_words_only = false;     // nothing matched every word, so these match some of them
   std::optional<PlaceFix> place;
   std::int64_t without_place = 0;   // of total: by phone, online or at home (no distance)
 };
-
-// What the filters and distances need of every published service, read once per directory
-// version and kept in memory; the engine's full-text index does the word matching and ranking.
-struct DirectorySnapshot;
 
 class DirectorySearch {
  public:
@@ -91,8 +93,8 @@ struct ResultCard {
   std::optional<double> distance_metres;
   std::string nearest_place;  // "Clifton Children's Centre, YO30 6AA"
 };
-Result<std::vector<ResultCard>> result_cards(store::Connection& c, const std::vector<SearchHit>& hits,
-                                             const std::optional<PlaceFix>& place);
+// From the snapshot the search used, so a results page costs no more queries than the search.
+std::vector<ResultCard> result_cards(const SearchResults& results);
 
 // A results page: the search and its cards, read in one transaction.
 struct ResultsPage {
