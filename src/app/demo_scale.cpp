@@ -1,12 +1,17 @@
 // `sendhub demo --scale york`: a made-up area the size of York (about 2,000 children with plans
 // and 350 requests a year), reproducible from a seed, for benchmarks and for trying SENDhub at
-// a realistic size. Every event still passes the statutory engine's checks.
+// a realistic size. Every event still passes the statutory engine's checks. Each child has
+// recorded details (needs in the national mix, sex, ethnicity, a York postcode, a UPN for most),
+// each issued plan its plan record, reviews held since with a few plans ceased, a few permitted
+// exceptions and a few disagreements, so the KPIs and the SEN2 return have the whole picture.
 #include <random>
 
 #include "app/casework/cases.h"
 #include "app/clock.h"
 #include "app/demo_data.h"
 #include "app/identity/sessions.h"
+#include "domain/identifiers/identifiers.h"
+#include "domain/plan/plan_json.h"
 
 namespace sendhub::app {
 namespace {
@@ -84,6 +89,136 @@ Result<void> store_case(store::Connection& c, const std::string& case_id, const 
   return {};
 }
 
+// Weighted picks: national primary-need mix for plans (statutory-rules.md §5, January 2025).
+constexpr std::pair<const char*, int> need_mix[] = {{"ASD", 315}, {"SLCN", 213}, {"SEMH", 207}, {"MLD", 106}, {"SLD", 39}, {"PD", 39},
+                                                   {"SPLD", 24}, {"HI", 14}, {"PMLD", 13}, {"OTH", 12}, {"VI", 8}, {"MSI", 3}};
+constexpr std::pair<const char*, int> ethnicity_mix[] = {{"WBRI", 820}, {"WOTH", 40}, {"MWAS", 20}, {"MOTH", 20}, {"AIND", 15},
+                                                        {"APKN", 10}, {"ABAN", 10}, {"CHNE", 10}, {"BAFR", 15}, {"WROM", 10},
+                                                        {"OOTH", 10}, {"NOBT", 20}};
+constexpr const char* districts[] = {"YO1", "YO10", "YO23", "YO24", "YO26", "YO30", "YO31", "YO32", "YO41", "YO19"};
+constexpr const char* setting_types[] = {"mainstream", "mainstream", "mainstream", "resourced_provision", "special", "post16"};
+
+template <std::size_t N>
+const char* pick(Random& r, const std::pair<const char*, int> (&mix)[N]) {
+  int total = 0;
+  for (const auto& [code, weight] : mix) total += weight;
+  int at = r.below(total);
+  for (const auto& [code, weight] : mix)
+    if ((at -= weight) < 0) return code;
+  return mix[0].first;
+}
+
+Result<void> store_details(store::Connection& c, Random& r, const std::string& child_id, int n, const std::string& stamp) {
+  std::string upn;
+  if (r.below(30) != 0) {  // about 1 in 30 without one, for the SEN2 pre-submission report to find
+    // LA, school, year of entry and a serial: 3 + 4 + 2 + 3 digits, after the check letter.
+    const std::string digits = "816" + std::to_string(2000 + r.below(100)) + std::to_string(r.between(10, 25)) +
+                               std::to_string(100 + n % 900);
+    upn = std::string(1, identifiers::upn_check_letter(digits)) + digits;
+  }
+  const std::string postcode = std::string(districts[r.below(10)]) + " " + std::to_string(r.between(1, 9)) +
+                               static_cast<char>('A' + r.below(26)) + static_cast<char>('A' + r.below(26));
+  const store::Value p[] = {child_id, upn, postcode, std::string(r.below(100) < 72 ? "M" : "F"), std::string(pick(r, ethnicity_mix)),
+                            std::string(pick(r, need_mix)), stamp};
+  auto n_rows = c.execute("INSERT INTO child_detail_versions (child_id, version, upn, nhs_number, postcode, sex, ethnicity, first_language, "
+                          "communication_needs, year_group, primary_need, secondary_need, changed_by, changed_at) "
+                          "VALUES ($1, 1, $2, '', $3, $4, $5, 'English', '', '', $6, '', 'user-caseworker', $7)", p);
+  if (!n_rows) return std::unexpected(n_rows.error());
+  return {};
+}
+
+// Who was asked for advice (the demo health professional, educational psychologist and social
+// worker), so advice timeliness can be shown by organisation; and for a few assessments that
+// ran long, a permitted exception (the family was away for a month).
+Result<void> store_asked(store::Connection& c, Random& r, const std::string& case_id, const std::string& child_id,
+                         const std::vector<Event>& events, const std::string& stamp) {
+  bool asked = false;
+  for (const auto& e : events) asked = asked || e.type == EventType::advice_requested;
+  if (!asked) return {};
+  for (const char* user : {"user-health", "user-ep", "user-social"}) {
+    const store::Value p[] = {std::string(user), child_id, case_id};
+    if (auto n = c.execute("INSERT INTO involvements (user_id, child_id, case_id, until) VALUES ($1, $2, $3, '2099-12-31')", p); !n)
+      return std::unexpected(n.error());
+  }
+  const Event& last = events.back();
+  if (last.type == EventType::final_plan_issued && last.date - events.front().date > days(140) && r.below(4) == 0) {
+    const calendar::Date away = events.front().date + days(r.between(30, 90));
+    const store::Value p[] = {case_id, calendar::format_date(away), calendar::format_date(away + days(r.between(28, 42))), stamp};
+    if (auto n = c.execute("INSERT INTO case_exceptions (case_id, position, type, from_date, to_date, note, recorded_by, recorded_at) "
+                           "VALUES ($1, 1, 'absence_from_area', $2, $3, 'Made-up: the family were abroad.', 'user-caseworker', $4)", p); !n)
+      return std::unexpected(n.error());
+  }
+  return {};
+}
+
+// The plan record for an issued plan, then a review case for each year since (the last two in
+// a hundred ceasing the plan), each event through the statutory engine.
+Result<void> store_plan_and_reviews(store::Connection& c, Random& r, const std::string& case_id, const std::string& child_id,
+                                    calendar::Date issued, calendar::Date today, std::int64_t now) {
+  const std::string plan_id = "plan-" + case_id, stamp = utc_timestamp_of(now);
+  static const std::string document = plan::write_plan(plan::Plan{});
+  const store::Value plan[] = {plan_id, child_id, case_id, stamp};
+  if (auto n = c.execute("INSERT INTO plans (id, child_id, la_code, case_id, created_at) VALUES ($1, $2, '816', $3, $4)", plan); !n)
+    return std::unexpected(n.error());
+  const store::Value version[] = {plan_id, calendar::format_date(issued), document, stamp};
+  if (auto n = c.execute("INSERT INTO plan_versions (plan_id, version, status, plan_date, document, issued_by, source, issued_at) "
+                         "VALUES ($1, 1, 'final', $2, $3, 'user-caseworker', 'issued', $4)", version); !n)
+    return std::unexpected(n.error());
+  calendar::Date anchor = issued;
+  for (int year = 0;; ++year) {
+    const calendar::Date held = anchor + days(r.between(330, r.below(8) == 0 ? 400 : 365));
+    const calendar::Date decided = held + days(r.between(10, r.below(6) == 0 ? 40 : 27));
+    if (decided > today) return {};
+    const std::string review_id = "review-" + case_id.substr(5) + "-" + std::to_string(year);  // "review-york-00001-0"
+    const bool cease = r.below(100) < 2;
+    const store::Value k[] = {review_id, child_id, stamp, calendar::format_date(decided)};
+    if (auto n = c.execute("INSERT INTO cases (id, child_id, la_code, process, requested_by, family_agreed, request_reason, caseworker_user_id, "
+                           "opened_by, opened_at, closed_on) VALUES ($1, $2, '816', 'annual_review', 'school', 1, '', 'user-caseworker', "
+                           "'user-caseworker', $3, $4)", k); !n)
+      return std::unexpected(n.error());
+    const store::Value m[] = {review_id, plan_id, calendar::format_date(held), std::string(cease ? "4" : "")};
+    if (auto n = c.execute("INSERT INTO review_meetings (case_id, plan_id, meeting_on, scheduled_by, cease_reason) "
+                           "VALUES ($1, $2, $3, 'user-caseworker', $4)", m); !n)
+      return std::unexpected(n.error());
+    CaseRecord record;
+    record.id = review_id;
+    record.process = statutory::Process::annual_review;
+    for (const Event& e : {Event{EventType::plan_issued, anchor}, Event{EventType::review_meeting_held, held},
+                           Event{EventType::review_decision, decided, cease ? Outcome::cease : Outcome::maintain}}) {
+      if (auto added = append_case_event(c, record, e, "", "user-caseworker", now); !added)
+        return fail(ErrorCode::internal, "york-scale review " + review_id + ": " + added.error().message);
+      record.events.push_back({static_cast<std::int64_t>(record.events.size() + 1), e});
+    }
+    if (cease) return {};
+    anchor = held;
+  }
+}
+
+// A disagreement after a decision: mediation, and for some an appeal.
+Result<void> store_disagreement(store::Connection& c, Random& r, const std::string& case_id, const std::string& child_id,
+                                calendar::Date decided, calendar::Date today, std::int64_t now) {
+  const std::string id = "disagreement-" + case_id.substr(5);
+  const store::Value k[] = {id, child_id, utc_timestamp_of(now)};
+  if (auto n = c.execute("INSERT INTO cases (id, child_id, la_code, process, requested_by, family_agreed, request_reason, caseworker_user_id, "
+                         "opened_by, opened_at) VALUES ($1, $2, '816', 'disagreement', 'parent', 1, '', 'user-caseworker', "
+                         "'user-caseworker', $3)", k); !n)
+    return std::unexpected(n.error());
+  CaseRecord record;
+  record.id = id;
+  record.process = statutory::Process::disagreement;
+  const calendar::Date asked = decided + days(r.between(5, 25)), ended = asked + days(r.between(20, 30));
+  std::vector<Event> events{{EventType::decision_notice_sent, decided}, {EventType::mediation_requested, asked},
+                            {EventType::mediation_concluded, ended}, {EventType::certificate_issued, ended + days(2)}};
+  if (r.below(3) == 0) events.push_back({EventType::appeal_registered, ended + days(r.between(10, 40))});
+  for (const auto& e : events) {
+    if (e.date > today) break;
+    if (auto added = append_case_event(c, record, e, "", "user-caseworker", now); !added)
+      return fail(ErrorCode::internal, "york-scale disagreement " + id + ": " + added.error().message);
+    record.events.push_back({static_cast<std::int64_t>(record.events.size() + 1), e});
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<void> load_york_scale_demo(store::Database& db, std::uint64_t seed) {
@@ -97,9 +232,10 @@ Result<void> load_york_scale_demo(store::Database& db, std::uint64_t seed) {
     for (int s = 1; s <= schools; ++s) {
       const std::string urn = std::to_string(200000 + s);
       const store::Value p[] = {"org-york-school-" + std::to_string(s), std::string("school"),
-                                "York-scale School " + std::to_string(s), std::string("816"), urn, stamp};
-      auto n = c.execute("INSERT INTO organisations (id, kind, name, la_code, urn, created_at) VALUES ($1, $2, $3, $4, $5, $6) "
-                         "ON CONFLICT (id) DO NOTHING", p);
+                                "York-scale School " + std::to_string(s), std::string("816"), urn, stamp,
+                                std::string(setting_types[s % std::size(setting_types)])};
+      auto n = c.execute("INSERT INTO organisations (id, kind, name, la_code, urn, created_at, setting_type) "
+                         "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING", p);
       if (!n) return std::unexpected(n.error());
     }
     return {};
@@ -134,6 +270,12 @@ Result<void> load_york_scale_demo(store::Database& db, std::uint64_t seed) {
         if (has_plan && events.back().type != EventType::final_plan_issued)
           events = history(r, today - days(400), today, true);  // a plan needs its whole history
         if (auto stored = store_case(c, case_id, child_id, events, now); !stored) return stored;
+        if (auto ok = store_details(c, r, child_id, j, stamp); !ok) return ok;
+        if (auto ok = store_asked(c, r, case_id, child_id, events, stamp); !ok) return ok;
+        if (events.back().type == EventType::final_plan_issued)
+          if (auto ok = store_plan_and_reviews(c, r, case_id, child_id, events.back().date, today, now); !ok) return ok;
+        if (r.below(40) == 0)  // a few families disagree with a decision
+          if (auto ok = store_disagreement(c, r, case_id, child_id, events.back().date, today, now); !ok) return ok;
       }
       return {};
     });

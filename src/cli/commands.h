@@ -17,6 +17,7 @@ int remind_command(std::span<const std::string> args);
 int import_command(std::span<const std::string> args);
 int export_command(std::span<const std::string> args);
 int local_offer_command(std::span<const std::string> args);
+int kpi_command(std::span<const std::string> args);
 // `import plan` and `export plan` (plan_commands.cpp), reached through import and export.
 int import_plan_command(std::vector<std::string> args);
 int export_plan_command(std::vector<std::string> args);

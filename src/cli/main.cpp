@@ -25,6 +25,7 @@ constexpr Command commands[] = {
     {"timeline", sendhub::cli::timeline_entry, "print a case's statutory milestones: sendhub timeline [FILE|-]"},
     {"import", sendhub::cli::import_command, "import oruk FILE|--url URL [--check], import onspd FILE.csv, import plan FILE.json [--child ID]"},
     {"export", sendhub::cli::export_command, "export oruk [FILE] (the Local Offer directory), export plan ID --json [--version N]"},
+    {"kpi", sendhub::cli::kpi_command, "print every partnership KPI: kpi --json [--from DATE] [--to DATE] [--la CODE]"},
     {"local-offer", sendhub::cli::local_offer_command, "Local Offer: remind (email providers of entries due a check)"},
 };
 

@@ -50,23 +50,13 @@ Result<std::vector<OpenCases::Entry>> read_open_cases(store::Connection& c, cale
                         "JOIN cases k ON k.id = e.case_id WHERE k.closed_on IS NULL ORDER BY e.case_id, e.sequence", {});
   if (!events) return std::unexpected(events.error());
   std::map<std::string, statutory::CaseHistory> histories;
-  for (const auto& e : *events) {
-    auto type = statutory::event_type_from_string(e.get_text(1));
-    auto date = calendar::parse_date(e.get_text(2));
-    if (!type || !date) continue;
-    statutory::Event ev{*type, *date};
-    ev.outcome = statutory::outcome_from_string(e.get_text(3)).value_or(statutory::Outcome::none);
-    ev.adviser = statutory::adviser_from_string(e.get_text(4)).value_or(statutory::Adviser::none);
-    histories[e.get_text(0)].events.push_back(ev);
-  }
+  for (const auto& e : *events)
+    if (auto ev = event_from_row(e, 1)) histories[e.get_text(0)].events.push_back(*ev);
   auto exceptions = c.query("SELECT x.case_id, x.type, x.from_date, x.to_date FROM case_exceptions x "
                             "JOIN cases k ON k.id = x.case_id WHERE k.closed_on IS NULL ORDER BY x.case_id, x.position", {});
   if (!exceptions) return std::unexpected(exceptions.error());
-  for (const auto& x : *exceptions) {
-    auto type = statutory::exception_type_from_string(x.get_text(1));
-    auto from = calendar::parse_date(x.get_text(2)), to = calendar::parse_date(x.get_text(3));
-    if (type && from && to) histories[x.get_text(0)].exceptions.push_back({*type, *from, *to});
-  }
+  for (const auto& x : *exceptions)
+    if (auto period = exception_from_row(x, 1)) histories[x.get_text(0)].exceptions.push_back(*period);
   for (const auto& r : *cases) {
     auto resource = child_resource_from(r, 7);
     resource.case_id = r.get_text(0);

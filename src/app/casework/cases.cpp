@@ -30,6 +30,23 @@ Result<std::vector<CaseLink>> cases_for_child(store::Database& db, const std::st
   return out;
 }
 
+std::optional<statutory::Event> event_from_row(const store::Row& row, int first) {
+  auto type = statutory::event_type_from_string(row.get_text(first));
+  auto date = calendar::parse_date(row.get_text(first + 1));
+  if (!type || !date) return std::nullopt;
+  statutory::Event ev{*type, *date};
+  ev.outcome = statutory::outcome_from_string(row.get_text(first + 2)).value_or(statutory::Outcome::none);
+  ev.adviser = statutory::adviser_from_string(row.get_text(first + 3)).value_or(statutory::Adviser::none);
+  return ev;
+}
+
+std::optional<statutory::ExceptionPeriod> exception_from_row(const store::Row& row, int first) {
+  auto type = statutory::exception_type_from_string(row.get_text(first));
+  auto from = calendar::parse_date(row.get_text(first + 1)), to = calendar::parse_date(row.get_text(first + 2));
+  if (!type || !from || !to) return std::nullopt;
+  return statutory::ExceptionPeriod{*type, *from, *to};
+}
+
 Result<std::optional<CaseRecord>> load_case(store::Connection& c, const std::string& case_id) {
   const store::Value p[] = {case_id};
   auto rows = c.query("SELECT k.id, k.child_id, ch.given_name || ' ' || ch.family_name, k.la_code, k.process, "
@@ -60,22 +77,17 @@ Result<std::optional<CaseRecord>> load_case(store::Connection& c, const std::str
   auto exceptions = c.query("SELECT type, from_date, to_date FROM case_exceptions WHERE case_id = $1 ORDER BY position", p);
   if (!exceptions) return std::unexpected(exceptions.error());
   for (const auto& x : *exceptions) {
-    auto type = statutory::exception_type_from_string(x.get_text(0));
-    auto from = calendar::parse_date(x.get_text(1)), to = calendar::parse_date(x.get_text(2));
-    if (!type || !from || !to) return fail(ErrorCode::internal, "case exception that cannot be read");
-    k.exceptions.push_back({*type, *from, *to});
+    auto period = exception_from_row(x, 0);
+    if (!period) return fail(ErrorCode::internal, "case exception that cannot be read");
+    k.exceptions.push_back(*period);
   }
   auto events = c.query("SELECT sequence, type, event_date, outcome, adviser, note, recorded_by, recorded_at "
                         "FROM case_events WHERE case_id = $1 ORDER BY sequence", p);
   if (!events) return std::unexpected(events.error());
   for (const auto& e : *events) {
-    auto type = statutory::event_type_from_string(e.get_text(1));
-    auto date = calendar::parse_date(e.get_text(2));
-    if (!type || !date) return fail(ErrorCode::internal, "case event that cannot be read");
-    statutory::Event ev{*type, *date};
-    if (!e.get_text(3).empty()) ev.outcome = statutory::outcome_from_string(e.get_text(3)).value_or(statutory::Outcome::none);
-    if (!e.get_text(4).empty()) ev.adviser = statutory::adviser_from_string(e.get_text(4)).value_or(statutory::Adviser::none);
-    k.events.push_back({e.get_int(0), ev, e.get_text(5), e.get_text(6), e.get_text(7)});
+    auto ev = event_from_row(e, 1);
+    if (!ev) return fail(ErrorCode::internal, "case event that cannot be read");
+    k.events.push_back({e.get_int(0), *ev, e.get_text(5), e.get_text(6), e.get_text(7)});
   }
   return std::optional<CaseRecord>{std::move(k)};
 }

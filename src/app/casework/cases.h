@@ -41,6 +41,11 @@ struct CaseRecord {
 };
 
 Result<std::optional<CaseRecord>> load_case(store::Connection& c, const std::string& case_id);
+
+// A case event or exception from the columns (type, event_date, outcome, adviser) or
+// (type, from_date, to_date) starting at `first`; nothing when the row cannot be read.
+std::optional<statutory::Event> event_from_row(const store::Row& row, int first);
+std::optional<statutory::ExceptionPeriod> exception_from_row(const store::Row& row, int first);
 // The child's record as a resource for access::may(), naming this case.
 Result<std::optional<access::Resource>> case_resource(store::Connection& c, const CaseRecord& record);
 

@@ -1,0 +1,44 @@
+// The area's KPI facts read from the store: all of them once when a server starts, then only
+// the cases and children the kpi_changes feed names. The facts are derived from each case's
+// events by domain/kpi/case_facts, never stored, so the case history stays the one source.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "domain/kpi/area_facts.h"
+#include "store/database.h"
+
+namespace sendhub::app::kpi {
+
+namespace k = sendhub::kpi;
+
+// Where a case's facts sit in AreaFacts, so a change replaces them in place.
+struct CaseSlot {
+  std::uint32_t child = 0;
+  std::int32_t request = -1, review = -1, transfer = -1, disagreement = -1;
+  std::vector<std::uint32_t> advice, appealable;
+};
+
+struct AreaIndex {
+  std::unordered_map<std::string, std::uint32_t> children, plans, las, districts, settings, organisations;
+  std::unordered_map<std::string, CaseSlot> cases;
+  std::vector<std::string> case_ids_of_requests, child_ids, plan_ids;  // for drill-down lists
+  std::unordered_map<std::string, std::vector<std::uint32_t>> plans_of_child;
+  std::size_t histories_rejected = 0;  // case histories the statutory engine refused (counted, not guessed)
+};
+
+struct LoadedArea {
+  k::AreaFacts facts;
+  AreaIndex index;
+};
+
+// Everything, for a cold start. today: the statutory engine's "today" (open milestones).
+Result<LoadedArea> load_area(store::Connection& c, calendar::Date today);
+
+// Reloads one case, or one child (its details and its plans); child "*" reloads everything.
+Result<void> reload_case(store::Connection& c, LoadedArea& area, const std::string& case_id, calendar::Date today);
+Result<void> reload_child(store::Connection& c, LoadedArea& area, const std::string& child_id);
+
+}  // namespace sendhub::app::kpi

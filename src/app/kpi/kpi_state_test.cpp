@@ -1,0 +1,131 @@
+// The KPIs kept in memory on both engines: loaded once from the York-scale demo, then brought up
+// to date from the change feed as cases and children are written, always agreeing with a fresh
+// load of the whole record, and without loading it all again.
+#include "app/kpi/kpi_state.h"
+
+#include <gtest/gtest.h>
+#include <sodium.h>
+
+#include "app/casework/cases.h"
+#include "app/demo_data.h"
+#include "app/identity/sessions.h"
+#include "app/kpi/kpi_report.h"
+#include "store/migrations.h"
+#include "support/test_databases.h"
+
+namespace sendhub::app::kpi {
+namespace {
+
+class KpiStateTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    ASSERT_GE(sodium_init(), 0);
+    test_ = std::make_unique<testing::TestDatabase>(GetParam());
+    ASSERT_TRUE(store::migrate(db()));
+    ASSERT_TRUE(load_york_scale_demo(db(), 7));
+    today_ = day_of(unix_now());
+  }
+  store::Database& db() { return test_->db(); }
+
+  // The figures from the state kept in memory, and from loading everything afresh.
+  std::string kept(KpiState& state, const std::string& la = "") {
+    std::string out;
+    EXPECT_TRUE(state.with_area([&](const LoadedArea& area) {
+      auto q = kpi_query(area, "", "", la, today_);
+      ASSERT_TRUE(q) << q.error().message;
+      out = boost::json::serialize(kpi_json(area, *q).at("kpis"));
+    }));
+    return out;
+  }
+  std::string fresh(const std::string& la = "") {
+    KpiState state(db());
+    return kept(state, la);
+  }
+  std::int64_t figure(KpiState& state, std::string_view id) {
+    std::int64_t n = -1;
+    EXPECT_TRUE(state.with_area([&](const LoadedArea& area) {
+      for (const auto& f : k::compute_kpis(area.facts, {k::day_of(today_) - 364, k::day_of(today_)}))
+        if (f.definition->id == id) n = f.figure.numerator;
+    }));
+    return n;
+  }
+  void run(const std::string& sql, std::vector<store::Value> p) {
+    ASSERT_TRUE(db().write([&](store::Connection& c) -> Result<void> {
+      auto n = c.execute(sql, p);
+      if (!n) return std::unexpected(n.error());
+      return {};
+    }));
+  }
+
+  std::unique_ptr<testing::TestDatabase> test_;
+  calendar::Date today_;
+};
+
+TEST_P(KpiStateTest, TheDemoAreaHasEveryKindOfFigure) {
+  KpiState state(db());
+  EXPECT_GT(figure(state, "requests_received"), 250);
+  EXPECT_GT(figure(state, "plans_issued"), 250);
+  EXPECT_GT(figure(state, "active_plans"), 1800);
+  EXPECT_GT(figure(state, "plans_ceased"), 0);
+  EXPECT_GT(figure(state, "reviews_within_12_months"), 500);
+  EXPECT_GT(figure(state, "mediations_per_100_appealable"), 0);
+  EXPECT_TRUE(state.with_area([&](const LoadedArea& area) {
+    EXPECT_EQ(area.index.histories_rejected, 0u);
+    EXPECT_GT(area.facts.organisations.size(), 1u);  // advice by organisation
+    EXPECT_GT(area.facts.districts.size(), 5u);
+  }));
+}
+
+TEST_P(KpiStateTest, WritesAreAppliedFromTheFeedAndAgreeWithAFreshLoad) {
+  KpiState state(db());
+  const auto before = figure(state, "requests_received");
+  EXPECT_EQ(kept(state), fresh());
+  // A new request, a child's need recorded afresh, and a permitted exception on a case.
+  run("INSERT INTO children (id, la_code, given_name, family_name, date_of_birth, created_at) "
+      "VALUES ('child-kpi-new', '816', 'New', 'Child', '2018-04-02', '2026-01-01T00:00:00Z')", {});
+  run("INSERT INTO cases (id, child_id, la_code, process, requested_by, family_agreed, request_reason, opened_by, opened_at) "
+      "VALUES ('case-kpi-new', 'child-kpi-new', '816', 'ehc_needs_assessment', 'parent', 1, '', 'user-caseworker', "
+      "'2026-01-01T00:00:00Z')", {});
+  ASSERT_TRUE(db().write([&](store::Connection& c) -> Result<void> {
+    CaseRecord record;
+    record.id = "case-kpi-new";
+    return append_case_event(c, record, {statutory::EventType::request_received, today_}, "", "user-caseworker", unix_now());
+  }));
+  run("INSERT INTO child_detail_versions (child_id, version, upn, nhs_number, postcode, sex, ethnicity, first_language, "
+      "communication_needs, year_group, primary_need, secondary_need, changed_by, changed_at) SELECT child_id, version + 1, upn, "
+      "nhs_number, 'YO26 4AB', sex, ethnicity, first_language, communication_needs, year_group, 'PMLD', secondary_need, "
+      "changed_by, changed_at FROM child_detail_versions WHERE child_id = 'child-york-00001'", {});
+  run("INSERT INTO case_exceptions (case_id, position, type, from_date, to_date, note, recorded_by, recorded_at) "
+      "VALUES ('case-york-00002', 9, 'institution_closure', '2020-07-20', '2020-09-01', 'Made-up.', 'user-caseworker', "
+      "'2026-01-01T00:00:00Z')", {});
+  EXPECT_EQ(figure(state, "requests_received"), before + 1);
+  EXPECT_EQ(kept(state), fresh());
+  EXPECT_EQ(kept(state, "816"), fresh("816"));
+  auto stats = state.stats();
+  EXPECT_EQ(stats.full_reloads, 1);  // the feed, not a rescan
+  EXPECT_GE(stats.changes_applied, 4);
+  // A school's type changes every pupil in it: everything is read again.
+  run("UPDATE organisations SET setting_type = 'special' WHERE id = 'org-york-school-1'", {});
+  EXPECT_EQ(kept(state), fresh());
+  EXPECT_EQ(state.stats().full_reloads, 2);
+}
+
+TEST_P(KpiStateTest, AnUnknownAuthorityOrDateIsExplained) {
+  KpiState state(db());
+  EXPECT_TRUE(state.with_area([&](const LoadedArea& area) {
+    auto la = kpi_query(area, "", "", "999", today_);
+    ASSERT_FALSE(la);
+    EXPECT_EQ(la.error().field, "la");
+    auto date = kpi_query(area, "2026-02-30", "", "", today_);
+    ASSERT_FALSE(date);
+    EXPECT_EQ(date.error().field, "from");
+    auto backwards = kpi_query(area, "2026-05-01", "2026-04-01", "", today_);
+    ASSERT_FALSE(backwards);
+    EXPECT_EQ(backwards.error().field, "from");
+  }));
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, KpiStateTest, ::testing::ValuesIn(testing::engines), [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace sendhub::app::kpi

@@ -1,0 +1,100 @@
+// What the partnership's KPIs need to know about an area, reduced from the case histories to
+// small fixed-size records in flat arrays: a dashboard request scans these in memory instead of
+// the database (issue 8). Dates are day numbers (days since 1970-01-01) so a scan compares
+// integers. Every record is derived from a case's events by case_facts.cpp, never typed in.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "domain/calendar/date.h"
+#include "domain/statutory/case_history.h"
+
+namespace sendhub::kpi {
+
+using Day = std::int32_t;
+inline constexpr Day no_day = std::numeric_limits<Day>::min();
+// An advice or appealable record whose case has since changed (its `request` or `child`).
+inline constexpr std::uint32_t removed = std::numeric_limits<std::uint32_t>::max();
+
+inline Day day_of(calendar::Date d) { return static_cast<Day>(d.time_since_epoch().count()); }
+inline calendar::Date date_of(Day d) { return calendar::Date{std::chrono::days{d}}; }
+
+// Codes are small indexes into the lists in breakdowns.h, so a breakdown is an array index.
+using CodeIndex = std::uint8_t;
+inline constexpr CodeIndex unknown = 0;
+
+struct ChildFacts {
+  Day born = no_day;
+  std::uint16_t la = 0;        // index into AreaFacts::las
+  std::uint16_t district = 0;  // index into AreaFacts::districts (0: not known)
+  std::uint32_t setting = 0;   // index into AreaFacts::settings (0: none recorded)
+  CodeIndex need = unknown, sex = unknown, ethnicity = unknown;
+  CodeIndex setting_type = unknown;  // where the child is educated, see breakdowns.h
+};
+
+// One EHC needs assessment: from the request to a plan, a refusal, or a withdrawal.
+struct RequestFacts {
+  std::uint32_t child = 0;
+  Day received = no_day;
+  Day decided = no_day, decision_due = no_day;
+  bool assess = false;
+  Day final_issued = no_day, final_due = no_day;
+  bool exception = false;   // a permitted exception (reg 10(4)) applies: SEN2's Week20 flag
+  Day not_issued = no_day;  // decided not to issue a plan after assessing
+  Day withdrawn = no_day;
+};
+
+struct AdviceFacts {
+  std::uint32_t request = 0;       // index into AreaFacts::requests
+  std::uint32_t organisation = 0;  // index into AreaFacts::organisations (0: not recorded)
+  statutory::Adviser adviser = statutory::Adviser::none;
+  Day asked = no_day, due = no_day, received = no_day;
+};
+
+struct ReviewFacts {
+  std::uint32_t child = 0;
+  Day held = no_day, due = no_day;                // the meeting, and 12 months from the last
+  Day decided = no_day, decision_due = no_day;    // the decision, 4 weeks from the meeting
+};
+
+struct TransferFacts {
+  std::uint32_t child = 0;
+  Day amended = no_day, due = no_day;  // the amended plan naming the new setting, and its deadline
+};
+
+struct PlanFacts {
+  std::uint32_t child = 0;
+  Day issued = no_day;  // the first final plan
+  Day ceased = no_day;
+  CodeIndex cease_reason = unknown;  // SEN2 cease reason 1-9
+};
+
+struct DisagreementFacts {
+  std::uint32_t child = 0;
+  Day decision_notice = no_day;  // an appealable decision the family disagreed with
+  Day mediation = no_day;        // mediation asked for
+  Day appeal = no_day;           // appeal registered with the Tribunal
+};
+
+// A decision a family may appeal to the Tribunal: the denominator of mediations and appeals.
+struct AppealableFacts {
+  std::uint32_t child = 0;
+  Day decided = no_day;
+};
+
+struct AreaFacts {
+  std::vector<std::string> las{""}, districts{""}, settings{""}, organisations{""};
+  std::vector<ChildFacts> children;
+  std::vector<RequestFacts> requests;
+  std::vector<AdviceFacts> advice;
+  std::vector<ReviewFacts> reviews;
+  std::vector<TransferFacts> transfers;
+  std::vector<PlanFacts> plans;
+  std::vector<DisagreementFacts> disagreements;
+  std::vector<AppealableFacts> appealable;
+};
+
+}  // namespace sendhub::kpi

@@ -1,0 +1,172 @@
+// What each KPI counts, written once as a walk over the area's facts: compute.cpp tallies what
+// the walk reports and contributions() collects it, so a drill-down list always matches its
+// figure. Internal to domain/kpi.
+#pragma once
+
+#include <array>
+#include <chrono>
+
+#include "domain/kpi/compute.h"
+
+namespace sendhub::kpi::detail {
+
+// Positions in definitions(); definitions_test.cpp checks they match the ids.
+enum K : std::uint8_t {
+  requests_received, requests_withdrawn, decisions_within_6_weeks, assessments_agreed, requests_refused, plans_issued,
+  within_20_ex, within_20_inc, weeks_to_issue, decided_not_to_issue, advice_within, health_advice_within, reviews_within,
+  review_decisions_within, transfers_by_deadline, plans_ceased, active_plans, mainstream_share, mediations, tribunals, kpi_count
+};
+
+inline constexpr std::size_t dimension_count = 11;
+using Keys = std::array<std::uint32_t, dimension_count>;  // by Dimension
+
+struct Hit {
+  K kpi;
+  Source source;
+  std::uint32_t index;
+  std::int64_t numerator, denominator;
+};
+
+class Walk {
+ public:
+  Walk(const AreaFacts& area, const Period& period, const Filter& filter) : area_(area), period_(period), filter_(filter) {
+    // Age bands "as at" the end of the period: a child is at least N on `to` when born on or
+    // before `to` less N years (so a child born on 29 February turns N on 1 March in other years).
+    const auto end = std::chrono::year_month_day{date_of(period.to)};
+    constexpr int ages[] = {5, 11, 16, 20, 26};
+    for (std::size_t i = 0; i < 5; ++i) {
+      auto ymd = std::chrono::year_month_day{end.year() - std::chrono::years{ages[i]}, end.month(), end.day()};
+      if (!ymd.ok()) ymd = std::chrono::year_month_day{ymd.year() / ymd.month() / std::chrono::last};
+      age_cut_[i] = day_of(std::chrono::sys_days{ymd});
+    }
+  }
+
+  bool in(Day d) const { return d != no_day && d >= period_.from && d <= period_.to; }
+  bool by_end(Day d) const { return d != no_day && d <= period_.to; }
+
+  CodeIndex age_band(Day born) const {
+    if (born == no_day || born > period_.to) return unknown;
+    CodeIndex band = 1;
+    for (Day cut : age_cut_) {
+      if (born > cut) return band;
+      ++band;
+    }
+    return unknown;  // over 25
+  }
+
+  // The child's keys when the child passes the filter.
+  bool child_keys(std::uint32_t child, Keys& keys) const {
+    const ChildFacts& c = area_.children[child];
+    const CodeIndex band = age_band(c.born);
+    if (filter_.la && c.la != *filter_.la) return false;
+    if (filter_.district && c.district != *filter_.district) return false;
+    if (filter_.setting && c.setting != *filter_.setting) return false;
+    if (filter_.need && c.need != filter_.need) return false;
+    if (filter_.age_band && band != filter_.age_band) return false;
+    if (filter_.ethnicity && c.ethnicity != filter_.ethnicity) return false;
+    if (filter_.sex && c.sex != filter_.sex) return false;
+    if (filter_.setting_type && c.setting_type != filter_.setting_type) return false;
+    keys = {};
+    keys[std::size_t(Dimension::la)] = c.la;
+    keys[std::size_t(Dimension::need)] = c.need;
+    keys[std::size_t(Dimension::age_band)] = band;
+    keys[std::size_t(Dimension::setting_type)] = c.setting_type;
+    keys[std::size_t(Dimension::ethnicity)] = c.ethnicity;
+    keys[std::size_t(Dimension::sex)] = c.sex;
+    keys[std::size_t(Dimension::district)] = c.district;
+    return true;
+  }
+
+  // A time limit counted by its due date: on time when done by it, late when done later or
+  // not done by the end of the period.
+  template <class Visit>
+  void due_in_period(Visit& visit, K kpi, Source s, std::uint32_t i, const Keys& keys, Day due, Day done) const {
+    if (!in(due)) return;
+    visit(Hit{kpi, s, i, done != no_day && done <= due ? 1 : 0, 1}, keys);
+  }
+
+  template <class Visit>
+  void run(Visit&& visit) const {
+    Keys keys;
+    for (std::uint32_t i = 0; i < area_.requests.size(); ++i) {
+      const RequestFacts& r = area_.requests[i];
+      if (!child_keys(r.child, keys)) continue;
+      if (in(r.received)) visit(Hit{requests_received, Source::request, i, 1, 0}, keys);
+      if (in(r.withdrawn)) visit(Hit{requests_withdrawn, Source::request, i, 1, 0}, keys);
+      // A request withdrawn before any decision has no decision to be late with.
+      if (r.decided != no_day || r.withdrawn == no_day)
+        due_in_period(visit, decisions_within_6_weeks, Source::request, i, keys, r.decision_due, r.decided);
+      if (in(r.decided)) visit(Hit{r.assess ? assessments_agreed : requests_refused, Source::request, i, 1, 0}, keys);
+      if (in(r.not_issued)) visit(Hit{decided_not_to_issue, Source::request, i, 1, 0}, keys);
+      if (in(r.final_issued)) {
+        const bool on_time = r.final_issued <= r.final_due;
+        keys[std::size_t(Dimension::weeks_band)] = weeks_band(r.received, r.final_due, r.final_issued);
+        visit(Hit{plans_issued, Source::request, i, 1, 0}, keys);
+        if (!r.exception) visit(Hit{within_20_ex, Source::request, i, on_time ? 1 : 0, 1}, keys);
+        visit(Hit{within_20_inc, Source::request, i, on_time ? 1 : 0, 1}, keys);
+        visit(Hit{weeks_to_issue, Source::request, i, r.final_issued - r.received, 1}, keys);
+        keys[std::size_t(Dimension::weeks_band)] = 0;
+      }
+    }
+    for (std::uint32_t i = 0; i < area_.advice.size(); ++i) {
+      const AdviceFacts& a = area_.advice[i];
+      if (a.request == removed) continue;
+      const RequestFacts& r = area_.requests[a.request];
+      if (a.received == no_day) {
+        // Advice no longer needed: the request ended before it was due.
+        const bool ended = (r.withdrawn != no_day && r.withdrawn <= a.due) || (r.not_issued != no_day && r.not_issued <= a.due);
+        if (ended) continue;
+      }
+      if (!child_keys(r.child, keys)) continue;
+      keys[std::size_t(Dimension::adviser)] = static_cast<std::uint32_t>(a.adviser);
+      keys[std::size_t(Dimension::organisation)] = a.organisation;
+      due_in_period(visit, advice_within, Source::advice, i, keys, a.due, a.received);
+      if (a.adviser == statutory::Adviser::health)
+        due_in_period(visit, health_advice_within, Source::advice, i, keys, a.due, a.received);
+    }
+    keys[std::size_t(Dimension::adviser)] = keys[std::size_t(Dimension::organisation)] = 0;
+    for (std::uint32_t i = 0; i < area_.reviews.size(); ++i) {
+      const ReviewFacts& r = area_.reviews[i];
+      if (!child_keys(r.child, keys)) continue;
+      due_in_period(visit, reviews_within, Source::review, i, keys, r.due, r.held);
+      due_in_period(visit, review_decisions_within, Source::review, i, keys, r.decision_due, r.decided);
+    }
+    for (std::uint32_t i = 0; i < area_.transfers.size(); ++i) {
+      const TransferFacts& t = area_.transfers[i];
+      if (child_keys(t.child, keys)) due_in_period(visit, transfers_by_deadline, Source::transfer, i, keys, t.due, t.amended);
+    }
+    for (std::uint32_t i = 0; i < area_.plans.size(); ++i) {
+      const PlanFacts& p = area_.plans[i];
+      if (!child_keys(p.child, keys)) continue;
+      if (in(p.ceased)) {
+        keys[std::size_t(Dimension::cease_reason)] = p.cease_reason;
+        visit(Hit{plans_ceased, Source::plan, i, 1, 0}, keys);
+        keys[std::size_t(Dimension::cease_reason)] = 0;
+      }
+      if (!by_end(p.issued) || by_end(p.ceased)) continue;
+      visit(Hit{active_plans, Source::plan, i, 1, 0}, keys);
+      const CodeIndex setting = area_.children[p.child].setting_type;
+      if (setting != unknown) visit(Hit{mainstream_share, Source::plan, i, in_mainstream(setting) ? 1 : 0, 1}, keys);
+    }
+    for (std::uint32_t i = 0; i < area_.disagreements.size(); ++i) {
+      const DisagreementFacts& d = area_.disagreements[i];
+      if (!child_keys(d.child, keys)) continue;
+      if (in(d.mediation)) visit(Hit{mediations, Source::disagreement, i, 1, 0}, keys);
+      if (in(d.appeal)) visit(Hit{tribunals, Source::disagreement, i, 1, 0}, keys);
+    }
+    for (std::uint32_t i = 0; i < area_.appealable.size(); ++i) {
+      const AppealableFacts& a = area_.appealable[i];
+      if (a.child == removed || !in(a.decided) || !child_keys(a.child, keys)) continue;
+      visit(Hit{mediations, Source::appealable, i, 0, 1}, keys);
+      visit(Hit{tribunals, Source::appealable, i, 0, 1}, keys);
+    }
+  }
+
+ private:
+  const AreaFacts& area_;
+  const Period& period_;
+  const Filter& filter_;
+  std::array<Day, 5> age_cut_{};
+};
+
+}  // namespace sendhub::kpi::detail
