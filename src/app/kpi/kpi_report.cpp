@@ -1,5 +1,7 @@
 #include "app/kpi/kpi_report.h"
 
+#include <cmath>
+
 #include "domain/statutory/rules.h"
 
 namespace sendhub::app::kpi {

@@ -36,10 +36,11 @@ Result<void> KpiState::catch_up(store::Connection& c) {
     return {};
   };
   if (!area_) return full_load();
+  // SQLite has one writer, so every row below last_seq_ was committed when it was read.
   const store::Value p[] = {last_seq_, last_xmin_};
-  auto changes = c.query(pg ? "SELECT seq, COALESCE(case_id, ''), COALESCE(child_id, '') FROM kpi_changes WHERE seq > $1 OR xid >= $2"
-                            : "SELECT seq, COALESCE(case_id, ''), COALESCE(child_id, '') FROM kpi_changes WHERE seq > $1 AND $2 = $2",
-                         p);
+  auto changes = pg ? c.query("SELECT seq, COALESCE(case_id, ''), COALESCE(child_id, '') FROM kpi_changes WHERE seq > $1 OR xid >= $2", p)
+                    : c.query("SELECT seq, COALESCE(case_id, ''), COALESCE(child_id, '') FROM kpi_changes WHERE seq > $1",
+                              std::span(p, 1));
   if (!changes) return std::unexpected(changes.error());
   if (changes->empty()) return {};
   std::set<std::string> cases, children;

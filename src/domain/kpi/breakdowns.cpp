@@ -93,16 +93,25 @@ kpi::CodeIndex code_of(Dimension d, std::string_view code) {
   return it == list.end() ? unknown : static_cast<kpi::CodeIndex>(it - list.begin() + 1);
 }
 
-kpi::CodeIndex age_band(Day born, Day on) {
-  if (born == no_day || on == no_day || born > on) return unknown;
-  const auto b = std::chrono::year_month_day{date_of(born)}, o = std::chrono::year_month_day{date_of(on)};
-  int age = static_cast<int>(o.year()) - static_cast<int>(b.year());
-  if (std::chrono::month_day{o.month(), o.day()} < std::chrono::month_day{b.month(), b.day()}) --age;
-  if (age < 5) return 1;
-  if (age <= 10) return 2;
-  if (age <= 15) return 3;
-  if (age <= 19) return 4;
-  if (age <= 25) return 5;
+// A child is at least N on `on` when born on or before `on` less N years; with no such day
+// (29 February in another year) the day before, so a child born on 29 February turns N on 1 March.
+AgeBands::AgeBands(Day on) : on_(on) {
+  const auto end = std::chrono::year_month_day{date_of(on)};
+  constexpr int ages[] = {5, 11, 16, 20, 26};
+  for (std::size_t i = 0; i < 5; ++i) {
+    auto ymd = std::chrono::year_month_day{end.year() - std::chrono::years{ages[i]}, end.month(), end.day()};
+    if (!ymd.ok()) ymd = std::chrono::year_month_day{ymd.year() / ymd.month() / std::chrono::last};
+    cut_[i] = day_of(std::chrono::sys_days{ymd});
+  }
+}
+
+kpi::CodeIndex AgeBands::of(Day born) const {
+  if (born == no_day || on_ == no_day || born > on_) return unknown;
+  kpi::CodeIndex band = 1;
+  for (Day cut : cut_) {
+    if (born > cut) return band;
+    ++band;
+  }
   return unknown;
 }
 

@@ -32,8 +32,17 @@ inline bool in_mainstream(CodeIndex setting_type) { return setting_type == mains
 // The position-plus-one of a code in a fixed list, 0 when it is empty or not in the list.
 CodeIndex code_of(Dimension d, std::string_view code);
 
-// DfE age bands on a date: under 5, 5-10, 11-15, 16-19, 20-25 (codes 1-5), 0 when unknown.
-CodeIndex age_band(Day born, Day on);
+// DfE age bands on one day: under 5, 5-10, 11-15, 16-19, 20-25 (codes 1-5), 0 when unknown
+// or over 25. The birthdays are worked out once, so banding a child is five comparisons.
+class AgeBands {
+ public:
+  explicit AgeBands(Day on);
+  CodeIndex of(Day born) const;
+
+ private:
+  Day on_;
+  Day cut_[5];  // born on or before cut_[i]: at least 5, 11, 16, 20, 26 on `on`
+};
 
 // Time to issue a plan, in the DfE's bands: by the 20-week due date (codes 1), later but within
 // a year (2), over a year (3); 0 when not issued.

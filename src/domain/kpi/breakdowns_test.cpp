@@ -21,16 +21,19 @@ TEST(KpiBreakdowns, CodesArePositionsInTheDfeLists) {
 }
 
 TEST(KpiBreakdowns, AgeBandsTurnOnTheBirthday) {
-  EXPECT_EQ(age_band(d("2021-01-01"), d("2025-12-31")), 1);
-  EXPECT_EQ(age_band(d("2021-01-01"), d("2026-01-01")), 2);
-  EXPECT_EQ(age_band(d("2010-09-01"), d("2026-08-31")), 3);  // 15 the day before the birthday
-  EXPECT_EQ(age_band(d("2010-09-01"), d("2026-09-01")), 4);
-  EXPECT_EQ(age_band(d("2000-06-01"), d("2026-05-31")), 5);  // 25
-  EXPECT_EQ(age_band(d("2000-06-01"), d("2026-06-01")), unknown);  // 26: past the age of a plan
-  // Born on 29 February: five on 1 March in a year without one.
-  EXPECT_EQ(age_band(d("2020-02-29"), d("2025-02-28")), 1);
-  EXPECT_EQ(age_band(d("2020-02-29"), d("2025-03-01")), 2);
-  EXPECT_EQ(age_band(no_day, d("2025-03-01")), unknown);
+  auto band = [](std::string_view born, std::string_view on) { return AgeBands(d(on)).of(d(born)); };
+  EXPECT_EQ(band("2021-01-01", "2025-12-31"), 1);
+  EXPECT_EQ(band("2021-01-01", "2026-01-01"), 2);
+  EXPECT_EQ(band("2010-09-01", "2026-08-31"), 3);  // 15 the day before the birthday
+  EXPECT_EQ(band("2010-09-01", "2026-09-01"), 4);
+  EXPECT_EQ(band("2000-06-01", "2026-05-31"), 5);  // 25
+  EXPECT_EQ(band("2000-06-01", "2026-06-01"), unknown);  // 26: past the age of a plan
+  // Born on 29 February: five on 1 March in a year without one, and on the day in a leap year.
+  EXPECT_EQ(band("2020-02-29", "2025-02-28"), 1);
+  EXPECT_EQ(band("2020-02-29", "2025-03-01"), 2);
+  EXPECT_EQ(band("2019-02-28", "2024-02-28"), 2);
+  EXPECT_EQ(band("2026-03-01", "2026-02-01"), unknown);  // not born yet
+  EXPECT_EQ(AgeBands(d("2025-03-01")).of(no_day), unknown);
 }
 
 TEST(KpiBreakdowns, WeeksBandsFollowTheDueDateThenAYear) {

@@ -16,8 +16,7 @@ std::size_t cells_in(const AreaFacts& area, Dimension d) {
     case Dimension::la: return area.las.size();
     case Dimension::district: return area.districts.size();
     case Dimension::organisation: return area.organisations.size();
-    case Dimension::adviser: return 8;  // statutory::Adviser, none first
-    default: return labels(d).size() + 1;
+    default: return labels(d).size() + 1;  // for advisers, statutory::Adviser's order: none, then the list
   }
 }
 
@@ -27,11 +26,6 @@ Cell cell_of(const AreaFacts& area, Dimension d, std::size_t code, const Figure&
     case Dimension::la: return named(area.las);
     case Dimension::district: return named(area.districts);
     case Dimension::organisation: return named(area.organisations);
-    case Dimension::adviser: {
-      auto list = labels(d);  // from parent (1), as statutory::Adviser counts
-      if (code == 0 || code > list.size()) return Cell{"", "Not recorded", f};
-      return Cell{std::string(list[code - 1].code), std::string(list[code - 1].meaning), f};
-    }
     default: {
       auto list = labels(d);
       if (code == 0 || code > list.size()) return Cell{"", "Not recorded", f};

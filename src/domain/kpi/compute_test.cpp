@@ -48,6 +48,17 @@ RequestFacts request(std::uint32_t child, std::string_view received) {
 
 const Period year_2026{d("2026-01-01"), d("2026-12-31")};
 
+// One plan for each child, issued 100, 130 and 160 days after the request: the last is late.
+AreaFacts three_plans() {
+  auto a = area();
+  for (std::uint32_t c = 0; c < 3; ++c) {
+    auto r = request(c, "2026-02-02");
+    r.final_issued = r.received + 100 + 30 * c;
+    a.requests.push_back(r);
+  }
+  return a;
+}
+
 TEST(Kpis, TwentyWeeksIsCountedOverPlansIssuedInThePeriodWithAndWithoutExceptions) {
   auto a = area();
   auto on_time = request(0, "2026-01-05");
@@ -190,12 +201,7 @@ TEST(Kpis, ReviewsAndPhaseTransfersAreCountedByTheirDueDates) {
 }
 
 TEST(Kpis, FiltersNarrowEveryFigureAndBreakdownsAddUpToTheTotal) {
-  auto a = area();
-  for (std::uint32_t c = 0; c < 3; ++c) {
-    auto r = request(c, "2026-02-02");
-    r.final_issued = r.received + 100 + 30 * c;
-    a.requests.push_back(r);
-  }
+  auto a = three_plans();
   const auto all = compute_kpis(a, year_2026);
   const auto york = compute_kpis(a, year_2026, Filter{.la = 1});
   EXPECT_EQ(find(all, "plans_issued").figure, fig(3, 0));
@@ -217,12 +223,7 @@ TEST(Kpis, FiltersNarrowEveryFigureAndBreakdownsAddUpToTheTotal) {
 }
 
 TEST(Kpis, DrillDownListsExactlyTheRecordsBehindAFigure) {
-  auto a = area();
-  for (std::uint32_t c = 0; c < 3; ++c) {
-    auto r = request(c, "2026-02-02");
-    r.final_issued = r.received + 100 + 30 * c;
-    a.requests.push_back(r);
-  }
+  auto a = three_plans();
   const auto list = contributions(a, "within_20_weeks_excluding_exceptions", year_2026);
   ASSERT_EQ(list.size(), 3u);
   EXPECT_EQ(std::count_if(list.begin(), list.end(), [](const Contribution& c) { return c.in_numerator; }), 2);

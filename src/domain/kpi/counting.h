@@ -4,7 +4,6 @@
 #pragma once
 
 #include <array>
-#include <chrono>
 
 #include "domain/kpi/compute.h"
 
@@ -29,35 +28,17 @@ struct Hit {
 
 class Walk {
  public:
-  Walk(const AreaFacts& area, const Period& period, const Filter& filter) : area_(area), period_(period), filter_(filter) {
-    // Age bands "as at" the end of the period: a child is at least N on `to` when born on or
-    // before `to` less N years (so a child born on 29 February turns N on 1 March in other years).
-    const auto end = std::chrono::year_month_day{date_of(period.to)};
-    constexpr int ages[] = {5, 11, 16, 20, 26};
-    for (std::size_t i = 0; i < 5; ++i) {
-      auto ymd = std::chrono::year_month_day{end.year() - std::chrono::years{ages[i]}, end.month(), end.day()};
-      if (!ymd.ok()) ymd = std::chrono::year_month_day{ymd.year() / ymd.month() / std::chrono::last};
-      age_cut_[i] = day_of(std::chrono::sys_days{ymd});
-    }
-  }
+  // Age bands are as at the end of the period.
+  Walk(const AreaFacts& area, const Period& period, const Filter& filter)
+      : area_(area), period_(period), filter_(filter), ages_(period.to) {}
 
   bool in(Day d) const { return d != no_day && d >= period_.from && d <= period_.to; }
   bool by_end(Day d) const { return d != no_day && d <= period_.to; }
 
-  CodeIndex age_band(Day born) const {
-    if (born == no_day || born > period_.to) return unknown;
-    CodeIndex band = 1;
-    for (Day cut : age_cut_) {
-      if (born > cut) return band;
-      ++band;
-    }
-    return unknown;  // over 25
-  }
-
   // The child's keys when the child passes the filter.
   bool child_keys(std::uint32_t child, Keys& keys) const {
     const ChildFacts& c = area_.children[child];
-    const CodeIndex band = age_band(c.born);
+    const CodeIndex band = ages_.of(c.born);
     if (filter_.la && c.la != *filter_.la) return false;
     if (filter_.district && c.district != *filter_.district) return false;
     if (filter_.setting && c.setting != *filter_.setting) return false;
@@ -166,7 +147,7 @@ class Walk {
   const AreaFacts& area_;
   const Period& period_;
   const Filter& filter_;
-  std::array<Day, 5> age_cut_{};
+  AgeBands ages_;
 };
 
 }  // namespace sendhub::kpi::detail
