@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <cstdlib>
 #include <mutex>
 #include <unordered_map>
 
@@ -17,7 +18,7 @@ class SqliteConnection final : public Connection {
  public:
   SqliteConnection(sqlite3* db, DatabaseStats& stats) : db_(db), stats_(stats) {}
   ~SqliteConnection() override {
-    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    for (auto& [sql, prepared] : cache_) sqlite3_finalize(prepared.stmt);
     sqlite3_close_v2(db_);
   }
 
@@ -61,9 +62,9 @@ class SqliteConnection final : public Connection {
   }
 
   Result<void> run_unmeasured(std::string_view sql, std::span<const Value> params, std::vector<Row>* rows) {
-    auto stmt = prepare(sql);
-    if (!stmt) return std::unexpected(stmt.error());
-    sqlite3_stmt* s = *stmt;
+    auto prepared = prepare(sql);
+    if (!prepared) return std::unexpected(prepared.error());
+    sqlite3_stmt* s = (*prepared)->stmt;
     // Reset and clear on every way out, so no statement keeps a read transaction open.
     struct Reset {
       sqlite3_stmt* s;
@@ -72,7 +73,7 @@ class SqliteConnection final : public Connection {
         sqlite3_clear_bindings(s);
       }
     } reset{s};
-    if (auto ok = bind(s, params); !ok) return ok;
+    if (auto ok = bind(**prepared, params); !ok) return ok;
     const int columns = sqlite3_column_count(s);
     for (;;) {
       int rc = sqlite3_step(s);
@@ -96,26 +97,42 @@ class SqliteConnection final : public Connection {
     }
   }
 
-  Result<sqlite3_stmt*> prepare(std::string_view sql) {
+  // A statement and, for each "$N", SQLite's index for it: SQLite numbers them by first
+  // appearance, and finding one by name walks the whole list, which made binding a statement
+  // of thousands of parameters (a batch insert) take a second. Worked out once per statement.
+  struct Prepared {
+    sqlite3_stmt* stmt;
+    std::vector<int> index_of;  // [N - 1]: the index of $N, 0 if the statement does not use it
+  };
+
+  Result<const Prepared*> prepare(std::string_view sql) {
     std::string key(sql);
-    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    if (auto it = cache_.find(key); it != cache_.end()) return &it->second;
     sqlite3_stmt* stmt = nullptr;
     const char* tail = nullptr;
     if (sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt, &tail) !=
         SQLITE_OK)
       return std::unexpected(Error{ErrorCode::internal, std::string("SQL could not be prepared: ") + sqlite3_errmsg(db_), {}});
     if (stmt == nullptr) return std::unexpected(Error{ErrorCode::internal, "empty SQL statement", {}});
-    cache_.emplace(std::move(key), stmt);
-    return stmt;
+    Prepared prepared{stmt, {}};
+    for (int i = 1, n = sqlite3_bind_parameter_count(stmt); i <= n; ++i) {
+      const char* name = sqlite3_bind_parameter_name(stmt, i);
+      if (!name || name[0] != '$') continue;
+      const long number = std::strtol(name + 1, nullptr, 10);
+      if (number < 1) continue;
+      if (prepared.index_of.size() < static_cast<std::size_t>(number)) prepared.index_of.resize(static_cast<std::size_t>(number), 0);
+      prepared.index_of[static_cast<std::size_t>(number - 1)] = i;
+    }
+    return &cache_.emplace(std::move(key), std::move(prepared)).first->second;
   }
 
-  // SQLite numbers "$N" parameters by first appearance, so bind by name, never by position.
-  Result<void> bind(sqlite3_stmt* s, std::span<const Value> params) {
+  // By the index each "$N" has in this statement, never by position.
+  Result<void> bind(const Prepared& p, std::span<const Value> params) {
+    sqlite3_stmt* s = p.stmt;
     const int wanted = sqlite3_bind_parameter_count(s);
     int bound = 0;
     for (std::size_t i = 0; i < params.size(); ++i) {
-      std::string name = "$" + std::to_string(i + 1);
-      int index = sqlite3_bind_parameter_index(s, name.c_str());
+      const int index = i < p.index_of.size() ? p.index_of[i] : 0;
       if (index == 0) continue;
       ++bound;
       const Value& v = params[i];
@@ -127,7 +144,7 @@ class SqliteConnection final : public Connection {
         const auto& text = std::get<std::string>(v);
         rc = sqlite3_bind_text64(s, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
       }
-      if (rc != SQLITE_OK) return std::unexpected(Error{ErrorCode::internal, "could not bind " + name, {}});
+      if (rc != SQLITE_OK) return std::unexpected(Error{ErrorCode::internal, "could not bind $" + std::to_string(i + 1), {}});
     }
     if (bound != wanted)
       return std::unexpected(Error{ErrorCode::internal,
@@ -157,7 +174,7 @@ class SqliteConnection final : public Connection {
  private:
   sqlite3* db_;
   DatabaseStats& stats_;
-  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  std::unordered_map<std::string, Prepared> cache_;
 };
 
 Result<std::unique_ptr<SqliteConnection>> connect(const std::string& path, bool read_only, DatabaseStats& stats) {
