@@ -16,7 +16,7 @@
 #include "app/clock.h"
 #include "app/demo_data.h"
 #include "app/identity/sessions.h"
-#include "app/local_offer/batch_insert.h"
+#include "app/batch_insert.h"
 #include "store/migrations.h"
 #include "web/site.h"
 
@@ -24,7 +24,7 @@ namespace {
 
 using namespace sendhub;
 using clock_type = std::chrono::steady_clock;
-using app::local_offer::BatchInsert;
+using app::BatchInsert;
 
 double ms(clock_type::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
 

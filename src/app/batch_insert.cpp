@@ -1,8 +1,13 @@
-#include "app/local_offer/batch_insert.h"
+#include "app/batch_insert.h"
 
-#include "app/local_offer/directory_reader.h"
 
-namespace sendhub::app::local_offer {
+namespace sendhub::app {
+
+std::string placeholders(std::size_t n, int first) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += (i ? ", $" : "$") + std::to_string(first + static_cast<int>(i));
+  return out;
+}
 
 BatchInsert::BatchInsert(store::Connection& c, std::string head, std::string tail, std::size_t width,
                          std::function<std::string(int)> row_sql, std::size_t chunk)
@@ -40,4 +45,4 @@ Result<void> delete_where_in(store::Connection& c, const std::string& table, con
   return {};
 }
 
-}  // namespace sendhub::app::local_offer
+}  // namespace sendhub::app

@@ -1,5 +1,6 @@
-// Many rows in few statements: INSERT … VALUES (…), (…) … in chunks, so an import of thousands of
-// records makes a few hundred round trips to PostgreSQL rather than tens of thousands.
+// SQL for many rows in few statements: placeholder lists, and INSERT … VALUES (…), (…) … in
+// chunks, so writing thousands of records (an import, the audit entries of an export) makes a
+// few hundred round trips to PostgreSQL rather than tens of thousands.
 #pragma once
 
 #include <functional>
@@ -8,7 +9,10 @@
 
 #include "store/database.h"
 
-namespace sendhub::app::local_offer {
+namespace sendhub::app {
+
+// "$1, $2 …" for n placeholders starting at first.
+std::string placeholders(std::size_t n, int first = 1);
 
 class BatchInsert {
  public:
@@ -31,4 +35,4 @@ class BatchInsert {
 Result<void> delete_where_in(store::Connection& c, const std::string& table, const std::string& column,
                              const std::vector<store::Value>& keys);
 
-}  // namespace sendhub::app::local_offer
+}  // namespace sendhub::app

@@ -1,5 +1,6 @@
 #include "app/identity/audit_trail.h"
 
+#include "app/batch_insert.h"
 #include "app/clock.h"
 
 namespace sendhub::app {
@@ -64,6 +65,33 @@ Result<audit::AuditEntry> append_audit(store::Connection& c, audit::AuditEntry e
   if (auto ok = c.execute("UPDATE audit_head SET hash = $1 WHERE id = 1", head_params); !ok)
     return std::unexpected(ok.error());
   return e;
+}
+
+Result<void> append_audit_entries(store::Connection& c, std::vector<audit::AuditEntry> entries) {
+  if (entries.empty()) return {};
+  const store::Value n[] = {static_cast<std::int64_t>(entries.size())};
+  auto head = c.query("UPDATE audit_head SET sequence = sequence + $1 WHERE id = 1 RETURNING sequence, hash", n);
+  if (!head) return std::unexpected(head.error());
+  if (head->empty()) return fail(ErrorCode::internal, "the audit trail has no head row; run sendhub migrate");
+  std::int64_t sequence = (*head)[0].get_int(0) - static_cast<std::int64_t>(entries.size());
+  std::string previous = (*head)[0].get_text(1);
+  const std::string now = utc_timestamp_now();
+  BatchInsert rows(c, std::string("INSERT INTO audit_log (") + columns + ") VALUES ", "", 14);
+  for (auto& e : entries) {
+    e.sequence = ++sequence;
+    e.previous_hash = previous;
+    if (e.at.empty()) e.at = now;
+    e.hash = audit::compute_hash(e);
+    previous = e.hash;
+    if (auto ok = rows.add({e.sequence, e.at, e.actor_user_id, e.actor_role, e.action, e.child_id, e.case_id, e.la_code, e.outcome,
+                            e.source, e.request_id, e.detail, e.previous_hash, e.hash});
+        !ok)
+      return ok;
+  }
+  if (auto ok = rows.flush(); !ok) return ok;
+  const store::Value last[] = {previous};
+  if (auto ok = c.execute("UPDATE audit_head SET hash = $1 WHERE id = 1", last); !ok) return std::unexpected(ok.error());
+  return {};
 }
 
 Result<std::vector<audit::AuditEntry>> read_audit(store::Database& db, const AuditFilter& filter) {

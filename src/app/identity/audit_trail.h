@@ -21,6 +21,11 @@ audit::AuditEntry audit_entry(const access::Actor& actor, std::string action, co
 // Fills sequence, at, previous_hash and hash, then writes the entry. Call inside Database::write.
 Result<audit::AuditEntry> append_audit(store::Connection& c, audit::AuditEntry entry);
 
+// Many entries at once, chained in their order: one move of the head and a few multi-row
+// inserts, for work that reads many children together (the SEN2 export). Call inside
+// Database::write.
+Result<void> append_audit_entries(store::Connection& c, std::vector<audit::AuditEntry> entries);
+
 struct AuditFilter {
   std::string child_id;               // empty: all
   std::size_t limit = 0;              // 0: all; otherwise the newest `limit`, still oldest first

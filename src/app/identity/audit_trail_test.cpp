@@ -52,6 +52,37 @@ TEST_P(AuditTrail, AppendedEntriesChainAndVerify) {
   EXPECT_EQ((*for_child)[0].sequence, 1);
 }
 
+TEST_P(AuditTrail, ManyEntriesAtOnceChainOnFromTheLastAndOnward) {
+  std::vector<audit::AuditEntry> many(1203);  // many chunks of inserts, the last one short
+  for (std::size_t i = 0; i < many.size(); ++i) {
+    many[i].actor_user_id = "sendhub-command";
+    many[i].actor_role = "command_line";
+    many[i].action = "sen2.export";
+    many[i].child_id = "child-many-" + std::to_string(i);
+    many[i].outcome = "succeeded";
+  }
+  ASSERT_TRUE(test_->db().write([&](store::Connection& c) { return append_audit_entries(c, many); }));
+  ASSERT_TRUE(test_->db().write([&](store::Connection& c) -> Result<void> {
+    audit::AuditEntry e;
+    e.actor_user_id = "user-after";
+    e.actor_role = "sen_caseworker";
+    e.action = "record.view";
+    auto written = append_audit(c, e);
+    if (!written) return std::unexpected(written.error());
+    EXPECT_EQ(written->sequence, 5 + 1203 + 1);
+    return {};
+  }));
+  auto check = verify_audit(test_->db());
+  ASSERT_TRUE(check) << check.error().message;
+  EXPECT_EQ(check->entries, 5 + 1203 + 1);
+  EXPECT_FALSE(check->broken);
+  auto one = read_audit(test_->db(), {"child-many-700"});
+  ASSERT_TRUE(one);
+  ASSERT_EQ(one->size(), 1u);
+  EXPECT_EQ((*one)[0].sequence, 5 + 701);
+  EXPECT_TRUE(test_->db().write([&](store::Connection& c) { return append_audit_entries(c, {}); }));
+}
+
 TEST_P(AuditTrail, TheDatabaseRefusesEditsThroughSendhub) {
   auto edit = test_->db().write([](store::Connection& c) -> Result<void> {
     auto n = c.execute("UPDATE audit_log SET outcome = 'refused' WHERE sequence = 2");

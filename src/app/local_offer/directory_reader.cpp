@@ -48,12 +48,6 @@ Result<std::vector<store::Row>> query(store::Connection& c, const std::string& s
 
 }  // namespace
 
-std::string placeholders(std::size_t n, int first) {
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) out += (i ? ", $" : "$") + std::to_string(first + static_cast<int>(i));
-  return out;
-}
-
 const char* const service_columns =
     "s.id, COALESCE(s.organization_id, ''), s.name, s.alternate_name, s.description, s.summary, s.easy_read, s.url, s.email, "
     "s.status, s.interpretation_services, s.application_process, s.attending_access, s.wait_time, s.fees_description, "

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/batch_insert.h"  // placeholders()
 #include "domain/local_offer/oruk_writer.h"
 #include "store/database.h"
 
@@ -30,7 +31,6 @@ Result<std::vector<lo::Location>> load_locations(store::Connection& c, const std
 Result<lo::Directory> load_directory(store::Connection& c);
 Result<std::vector<lo::Metadata>> load_metadata(store::Connection& c, const std::string& resource_id);
 
-// "$1, $2 …" for n placeholders starting at first.
-std::string placeholders(std::size_t n, int first = 1);
+
 
 }  // namespace sendhub::app::local_offer

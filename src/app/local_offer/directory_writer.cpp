@@ -1,6 +1,6 @@
 #include "app/local_offer/directory_writer.h"
 
-#include "app/local_offer/batch_insert.h"
+#include "app/batch_insert.h"
 #include "app/local_offer/directory_reader.h"
 
 #include <sodium.h>
