@@ -281,7 +281,17 @@ Result<void> load_york_scale_demo(store::Database& db, std::uint64_t seed) {
     });
     if (!batch) return batch;
   }
-  return {};
+  // The small demo's children get recorded details too, so the whole area is as complete as a
+  // council's records should be (the small demo alone leaves them for people to fill in).
+  return db.write([&](store::Connection& c) -> Result<void> {
+    auto missing = c.query("SELECT c.id FROM children c WHERE c.la_code = '816' AND NOT EXISTS "
+                           "(SELECT 1 FROM child_detail_versions d WHERE d.child_id = c.id) ORDER BY c.id");
+    if (!missing) return std::unexpected(missing.error());
+    int n = total;
+    for (const auto& row : *missing)
+      if (auto ok = store_details(c, r, row.get_text(0), ++n, stamp); !ok) return ok;
+    return {};
+  });
 }
 
 }  // namespace sendhub::app

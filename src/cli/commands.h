@@ -21,5 +21,7 @@ int kpi_command(std::span<const std::string> args);
 // `import plan` and `export plan` (plan_commands.cpp), reached through import and export.
 int import_plan_command(std::vector<std::string> args);
 int export_plan_command(std::vector<std::string> args);
+// `export sen2` (sen2_command.cpp).
+int export_sen2_command(std::vector<std::string> args);
 
 }  // namespace sendhub::cli

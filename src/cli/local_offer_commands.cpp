@@ -139,8 +139,10 @@ int import_command(std::span<const std::string> given) {
 int export_command(std::span<const std::string> given) {
   std::vector<std::string> args(given.begin(), given.end());
   if (!args.empty() && args[0] == "plan") return export_plan_command({args.begin() + 1, args.end()});
+  if (!args.empty() && args[0] == "sen2") return export_sen2_command({args.begin() + 1, args.end()});
   if (args.empty() || args[0] != "oruk") {
-    std::fprintf(stderr, "Usage: sendhub export oruk [FILE]\n       sendhub export plan ID --json [--version N] [FILE]\n");
+    std::fprintf(stderr, "Usage: sendhub export oruk [FILE]\n       sendhub export plan ID --json [--version N] [FILE]\n"
+                         "       sendhub export sen2 --census-date DATE --la CODE [--check] [FILE]\n");
     return 2;
   }
   args.erase(args.begin());

@@ -24,7 +24,7 @@ constexpr Command commands[] = {
     {"remind", sendhub::cli::remind_command, "queue today's reminders (advice due or overdue, caseworker digests)"},
     {"timeline", sendhub::cli::timeline_entry, "print a case's statutory milestones: sendhub timeline [FILE|-]"},
     {"import", sendhub::cli::import_command, "import oruk FILE|--url URL [--check], import onspd FILE.csv, import plan FILE.json [--child ID]"},
-    {"export", sendhub::cli::export_command, "export oruk [FILE] (the Local Offer directory), export plan ID --json [--version N]"},
+    {"export", sendhub::cli::export_command, "export oruk [FILE] (the Local Offer directory), export plan ID --json [--version N], export sen2 --census-date D --la CODE"},
     {"kpi", sendhub::cli::kpi_command, "print every partnership KPI: kpi --json [--from DATE] [--to DATE] [--la CODE]"},
     {"local-offer", sendhub::cli::local_offer_command, "Local Offer: remind (email providers of entries due a check)"},
 };

@@ -63,12 +63,6 @@ std::uint32_t child_index(LoadedArea& area, const std::string& child_id) {
   return area.index.children[child_id];
 }
 
-struct CaseRows {
-  std::string child_id;
-  statutory::CaseHistory history;
-  std::vector<std::pair<std::string, std::string>> organisations;  // kind, name of those involved
-};
-
 // Puts a case's facts in its slot, replacing what was there.
 void place_case(LoadedArea& area, const std::string& case_id, CaseRows& rows, calendar::Date today) {
   auto& [facts, index] = area;
@@ -115,39 +109,6 @@ void place_case(LoadedArea& area, const std::string& case_id, CaseRows& rows, ca
   }
 }
 
-// Cases matching `where` (with parameters p), with their events, exceptions and who was asked.
-Result<std::unordered_map<std::string, CaseRows>> read_cases(store::Connection& c, const std::string& where,
-                                                             std::span<const store::Value> p) {
-  std::unordered_map<std::string, CaseRows> out;
-  auto cases = c.query("SELECT k.id, k.child_id, k.process FROM cases k" + where, p);
-  if (!cases) return std::unexpected(cases.error());
-  for (const auto& r : *cases) {
-    auto process = statutory::process_from_string(r.get_text(2));
-    if (!process) continue;
-    auto& rows = out[r.get_text(0)];
-    rows.child_id = r.get_text(1);
-    rows.history.process = *process;
-  }
-  auto events = c.query("SELECT k.id, e.type, e.event_date, e.outcome, e.adviser FROM case_events e JOIN cases k ON k.id = e.case_id" +
-                        where + " ORDER BY e.case_id, e.sequence", p);
-  if (!events) return std::unexpected(events.error());
-  for (const auto& e : *events)
-    if (auto it = out.find(e.get_text(0)); it != out.end())
-      if (auto ev = event_from_row(e, 1)) it->second.history.events.push_back(*ev);
-  auto exceptions = c.query("SELECT k.id, x.type, x.from_date, x.to_date FROM case_exceptions x JOIN cases k ON k.id = x.case_id" + where, p);
-  if (!exceptions) return std::unexpected(exceptions.error());
-  for (const auto& x : *exceptions)
-    if (auto it = out.find(x.get_text(0)); it != out.end())
-      if (auto period = exception_from_row(x, 1)) it->second.history.exceptions.push_back(*period);
-  auto asked = c.query("SELECT k.id, o.kind, o.name FROM involvements i JOIN cases k ON k.id = i.case_id "
-                       "JOIN memberships m ON m.user_id = i.user_id JOIN organisations o ON o.id = m.organisation_id" + where +
-                       " ORDER BY o.name", p);
-  if (!asked) return std::unexpected(asked.error());
-  for (const auto& a : *asked)
-    if (auto it = out.find(a.get_text(0)); it != out.end()) it->second.organisations.emplace_back(a.get_text(1), a.get_text(2));
-  return out;
-}
-
 // Plans with a final version, and the date a review decided to cease them.
 Result<void> read_plans(store::Connection& c, LoadedArea& area, const std::string& where, std::span<const store::Value> p) {
   auto& [facts, index] = area;
@@ -183,6 +144,38 @@ Result<void> read_plans(store::Connection& c, LoadedArea& area, const std::strin
 }
 
 }  // namespace
+
+Result<std::unordered_map<std::string, CaseRows>> read_cases(store::Connection& c, const std::string& where,
+                                                             std::span<const store::Value> p) {
+  std::unordered_map<std::string, CaseRows> out;
+  auto cases = c.query("SELECT k.id, k.child_id, k.process FROM cases k" + where, p);
+  if (!cases) return std::unexpected(cases.error());
+  for (const auto& r : *cases) {
+    auto process = statutory::process_from_string(r.get_text(2));
+    if (!process) continue;
+    auto& rows = out[r.get_text(0)];
+    rows.child_id = r.get_text(1);
+    rows.history.process = *process;
+  }
+  auto events = c.query("SELECT k.id, e.type, e.event_date, e.outcome, e.adviser FROM case_events e JOIN cases k ON k.id = e.case_id" +
+                        where + " ORDER BY e.case_id, e.sequence", p);
+  if (!events) return std::unexpected(events.error());
+  for (const auto& e : *events)
+    if (auto it = out.find(e.get_text(0)); it != out.end())
+      if (auto ev = event_from_row(e, 1)) it->second.history.events.push_back(*ev);
+  auto exceptions = c.query("SELECT k.id, x.type, x.from_date, x.to_date FROM case_exceptions x JOIN cases k ON k.id = x.case_id" + where, p);
+  if (!exceptions) return std::unexpected(exceptions.error());
+  for (const auto& x : *exceptions)
+    if (auto it = out.find(x.get_text(0)); it != out.end())
+      if (auto period = exception_from_row(x, 1)) it->second.history.exceptions.push_back(*period);
+  auto asked = c.query("SELECT k.id, o.kind, o.name FROM involvements i JOIN cases k ON k.id = i.case_id "
+                       "JOIN memberships m ON m.user_id = i.user_id JOIN organisations o ON o.id = m.organisation_id" + where +
+                       " ORDER BY o.name", p);
+  if (!asked) return std::unexpected(asked.error());
+  for (const auto& a : *asked)
+    if (auto it = out.find(a.get_text(0)); it != out.end()) it->second.organisations.emplace_back(a.get_text(1), a.get_text(2));
+  return out;
+}
 
 Result<LoadedArea> load_area(store::Connection& c, calendar::Date today) {
   LoadedArea area;

@@ -34,6 +34,18 @@ struct LoadedArea {
   AreaIndex index;
 };
 
+// A case as the KPIs and SEN2 read it: its child, its history, and the organisations of the
+// people asked to contribute (kind, name).
+struct CaseRows {
+  std::string child_id;
+  statutory::CaseHistory history;
+  std::vector<std::pair<std::string, std::string>> organisations;
+};
+// Cases matching `where` (a clause on `cases k`, with parameters p), with their events,
+// exceptions and who was asked, in three queries for any number of cases.
+Result<std::unordered_map<std::string, CaseRows>> read_cases(store::Connection& c, const std::string& where,
+                                                             std::span<const store::Value> p);
+
 // Everything, for a cold start. today: the statutory engine's "today" (open milestones).
 Result<LoadedArea> load_area(store::Connection& c, calendar::Date today);
 
