@@ -9,7 +9,7 @@ packages=(
   libsqlite3-dev libpq-dev postgresql-15
   libsodium-dev libssl-dev libcurl4-openssl-dev libctemplate-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libxml2-utils nginx wrk chromium
+  libxml2-utils unzip nginx wrk chromium
 )
 # Node.js may come from elsewhere than Debian (as on these machines); install Debian's only when
 # there is none, since Debian's npm conflicts with other installs.

@@ -26,6 +26,9 @@
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/cases">Caseload</a></li>
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/panels">Panels</a></li>
 {{/COUNCIL_TEAM}}
+{{#DASHBOARD}}
+              <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/dashboard">Dashboard</a></li>
+{{/DASHBOARD}}
 {{#REVIEWS}}
               <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/reviews">Reviews</a></li>
 {{/REVIEWS}}

@@ -53,6 +53,7 @@ export async function startServer () {
   }
   return {
     url,
+    database,
     // Graceful shutdown: SIGTERM, and the server must exit 0 on its own.
     stop: async () => {
       child.kill('SIGTERM')

@@ -79,6 +79,7 @@ Chrome SignedIn::chrome() const {
   c.council_team = access::is_local_authority_casework(session.role);
   c.reviews = c.council_team || session.role == access::Role::school_senco;
   using access::Role;
+  c.dashboard = c.council_team || session.role == Role::analyst || session.role == Role::designated_clinical_officer;
   c.adviser = session.role == Role::health_professional || session.role == Role::designated_clinical_officer ||
               session.role == Role::educational_psychologist || session.role == Role::social_worker ||
               session.role == Role::school_senco;

@@ -2,6 +2,9 @@
 
 #include "web/error_pages.h"
 
+#include <fstream>
+#include <sstream>
+
 namespace sendhub::web {
 
 Result<std::unique_ptr<Site>> Site::create(const SiteOptions& options, store::Database& db) {
@@ -19,12 +22,20 @@ Result<std::unique_ptr<Site>> Site::create(const SiteOptions& options, store::Da
   site->demo = options.demo;
   site->public_url = options.public_url;
   site->templates_dir = options.templates;
+  site->kpis = std::make_unique<app::kpi::KpiState>(db);
+  if (std::ifstream in(options.kpi_targets); in) {
+    std::stringstream text;
+    text << in.rdbuf();
+    auto targets = kpi::parse_targets(text.str());
+    if (!targets) return fail(ErrorCode::invalid_input, options.kpi_targets.string() + ": " + targets.error().message);
+    site->kpi_targets = std::move(*targets);
+  }
   for (auto add : {add_public_pages, add_operations_routes, add_asset_routes, add_sign_in_pages, add_children_pages,
                     add_audit_pages, add_account_pages, add_two_factor_pages, add_password_reset_pages,
                     add_invitation_pages, add_people_pages, add_api_token_pages, add_api_routes, add_outbox_pages, add_case_pages,
                     add_caseload_pages, add_advice_pages, add_request_assessment_pages, add_child_views_pages,
                     add_child_details_pages, add_document_pages,
-                    add_panel_pages, add_plan_pages, add_local_offer_pages, add_review_pages})
+                    add_panel_pages, add_plan_pages, add_local_offer_pages, add_review_pages, add_dashboard_pages, add_sen2_pages})
     if (auto ok = add(*site); !ok) return std::unexpected(ok.error());
   return site;
 }

@@ -12,6 +12,8 @@
 #include "app/casework/caseload.h"
 #include "app/review/plan_register.h"
 #include "app/identity/password_hasher.h"
+#include "app/kpi/kpi_state.h"
+#include "domain/kpi/targets.h"
 #include "store/database.h"
 #include "web/metrics.h"
 #include "web/router.h"
@@ -27,6 +29,7 @@ struct SiteOptions {
   std::filesystem::path own_assets = "static";
   bool demo = false;  // say on the sign-in page that demo accounts exist
   std::string public_url = "http://127.0.0.1:8080";  // for links in emails; never taken from a request
+  std::filesystem::path kpi_targets = "config/kpi_targets.json";  // the board's targets; a missing file means none set
 };
 
 // Which children each session has already been shown in a list today, so list pages audit each
@@ -61,6 +64,8 @@ class Site {
   ListAuditMemory list_audits;
   app::OpenCases open_cases;  // the caseload's in-memory timelines
   app::PlanRegister plan_register;  // the review lists' plans, per authority or setting
+  std::unique_ptr<app::kpi::KpiState> kpis;  // the dashboard's facts, kept up to date from the kpi_changes feed
+  std::vector<kpi::Target> kpi_targets;
   std::filesystem::path templates_dir;  // also holds messages/ (the Local Offer's interface strings)
 
   explicit Site(store::Database& database) : db(database) {}
@@ -98,5 +103,9 @@ Result<void> add_local_offer_pages(Site& site);
 Result<void> add_plan_pages(Site& site);
 // Annual reviews: the planning lists, the phase-transfer list, arranging a review and its page.
 Result<void> add_review_pages(Site& site);
+// The partnership board's dashboard of KPIs (aggregates only).
+Result<void> add_dashboard_pages(Site& site);
+// The DfE SEN2 return: the pre-submission check and the XML download.
+Result<void> add_sen2_pages(Site& site);
 
 }  // namespace sendhub::web

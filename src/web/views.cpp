@@ -54,6 +54,7 @@ std::string Views::page(std::string_view content, std::string_view title, const 
     if (chrome->council_team) signed_in->ShowSection("COUNCIL_TEAM");
     if (chrome->adviser) signed_in->ShowSection("ADVISER");
     if (chrome->reviews) signed_in->ShowSection("REVIEWS");
+    if (chrome->dashboard) signed_in->ShowSection("DASHBOARD");
   }
   auto* body = dict.AddIncludeDictionary("CONTENT");
   body->SetFilename(ctemplate::TemplateString(content.data(), content.size()));

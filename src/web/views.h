@@ -27,6 +27,7 @@ struct Chrome {
   bool council_team = false;    // the council SEN team: the Caseload link
   bool adviser = false;         // professionals asked for advice: the Advice requests link
   bool reviews = false;         // the council SEN team and SENCOs: the Reviews link
+  bool dashboard = false;       // roles that see the area's figures: the Dashboard link
 };
 
 class Views {

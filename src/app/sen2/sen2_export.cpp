@@ -166,7 +166,8 @@ void add_plan(sen2::Request& r, const PlanRow& plan, const ChildRow& child, Date
 
 }  // namespace
 
-Result<Sen2Export> export_sen2(store::Database& db, const std::string& la_code, Date census, std::int64_t now, const std::string& source) {
+Result<Sen2Export> export_sen2(store::Database& db, const std::string& la_code, Date census, std::int64_t now, const std::string& source,
+                               const std::string& user_id, const std::string& role) {
   Sen2Export out;
   const auto ymd = std::chrono::year_month_day{census};
   const Date year_start = std::chrono::sys_days{(ymd.year() - std::chrono::years{1}) / std::chrono::January / 1};
@@ -237,8 +238,8 @@ Result<Sen2Export> export_sen2(store::Database& db, const std::string& la_code, 
       if (person.requests.empty() || !children->count(child_id)) continue;
       out.sen2_return.persons.push_back(std::move(person));
       audit::AuditEntry e;
-      e.actor_user_id = "sendhub-command";
-      e.actor_role = "command_line";
+      e.actor_user_id = user_id;
+      e.actor_role = role;
       e.action = "sen2.export";
       e.child_id = child_id;
       e.la_code = la_code;

@@ -20,8 +20,10 @@ struct Sen2Export {
   std::vector<sen2::Sen2Problem> problems;  // child_ref is the child's record id
 };
 
-// invalid_input (field "la") for an authority with no record here.
+// invalid_input (field "la") for an authority with no record here. The audit entries name who
+// exported (the command line, or the person signed in to the download page).
 Result<Sen2Export> export_sen2(store::Database& db, const std::string& la_code, calendar::Date census_day, std::int64_t now,
-                               const std::string& source);
+                               const std::string& source, const std::string& user_id = "sendhub-command",
+                               const std::string& role = "command_line");
 
 }  // namespace sendhub::app

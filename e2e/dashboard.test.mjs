@@ -1,0 +1,133 @@
+// The partnership board's dashboard: an analyst sees every headline figure with its target,
+// status, trend and sparkline, the sparklines' numbers in a table, and no child's name; the
+// figures are the ones `sendhub kpi --json` prints for the same record; families cannot open it.
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+
+import { launchBrowser } from './support/browser.mjs'
+import { givenISignInAs as signInIn, thenThePageIsAccessible } from './support/steps.mjs'
+import { startServer } from './support/server.mjs'
+
+let server, chromium
+
+before(async () => {
+  server = await startServer()
+  chromium = await launchBrowser()
+})
+
+after(async () => {
+  await chromium?.close()
+  assert.equal(await server?.stop(), 0)
+})
+
+const givenISignInAs = (email) => signInIn(chromium, server, email)
+
+function kpisFromTheCommandLine () {
+  const run = spawnSync(process.env.SENDHUB_BIN, ['kpi', '--json', '--la', '816', '--database', server.database], { encoding: 'utf8' })
+  assert.equal(run.status, 0, run.stderr)
+  return JSON.parse(run.stdout).kpis
+}
+
+describe('the partnership dashboard', () => {
+  test('an analyst sees the headline figures, their targets and trends, and no child', async () => {
+    const { page, context } = await givenISignInAs('analyst@demo.sendhub.test')
+    await page.getByRole('link', { name: 'Dashboard' }).click()
+    await page.getByRole('heading', { name: 'Partnership dashboard' }).waitFor()
+
+    const kpis = kpisFromTheCommandLine()
+    const headline = ['requests_received', 'within_20_weeks_excluding_exceptions', 'active_plans', 'mediations_per_100_appealable']
+    for (const id of headline) {
+      const kpi = kpis.find((k) => k.id === id)
+      const tile = page.locator(`#tile-${id}`)
+      await tile.getByRole('heading', { name: kpi.title }).waitFor()
+      const shown = await tile.locator('.sendhub-tile__value').innerText()
+      if (kpi.unit === 'count') assert.equal(shown.replace(/,/g, ''), String(kpi.value))
+      else if (kpi.value === null) assert.equal(shown, 'No data')
+      else assert.ok(shown.startsWith(kpi.value.toFixed(1)), `${id}: ${shown} against ${kpi.value}`)
+      assert.equal(await tile.locator('svg[role="img"]').count(), 1, `${id} has a sparkline`)
+      assert.match(await tile.innerText(), /Target: .+/)
+      assert.match(await tile.innerText(), /Trend by quarter: (Getting better|About the same|Getting worse|Not enough data)/)
+    }
+    // The 20-week figure has the operational plan's target of 85%.
+    assert.match(await page.locator('#tile-within_20_weeks_excluding_exceptions').innerText(), /85%/)
+
+    // Every sparkline's numbers are in a table, one row per headline figure, one column per quarter.
+    const rows = page.locator('#by-quarter tbody tr')
+    assert.equal(await rows.count(), await page.locator('.sendhub-tile').count())
+    assert.equal(await page.locator('#by-quarter thead th').count(), 9)
+
+    // Every KPI is listed with its definition next to it.
+    assert.equal(await page.locator('#all-figures tbody tr').count(), kpis.length)
+    await page.locator('#kpi-decisions_within_6_weeks summary').click()
+    assert.match(await page.locator('#kpi-decisions_within_6_weeks').innerText(), /Time limit: SEND Regs 2014 reg 5\(1\)/)
+
+    // Aggregates only: nothing on the page leads to a child's record.
+    assert.equal(await page.locator('a[href^="/children/"], a[href^="/cases/"]').count(), 0)
+    await thenThePageIsAccessible(page)
+    await context.close()
+  })
+
+  test('an earlier period can be chosen, and a wrong date is explained', async () => {
+    const { page, context } = await givenISignInAs('manager@demo.sendhub.test')
+    await page.goto(`${server.url}/dashboard`)
+    await page.locator('#to').fill('2025-08-31')
+    await page.getByRole('button', { name: 'Show figures' }).click()
+    await page.getByText('Figures for 1 September 2024 to 31 August 2025').waitFor()
+    await page.locator('#to').fill('31-08-2025')
+    await page.getByRole('button', { name: 'Show figures' }).click()
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /must be a date like 2027-01-21/)
+    assert.equal(await page.locator('#to').inputValue(), '31-08-2025')
+    await thenThePageIsAccessible(page)
+    await context.close()
+  })
+
+  test('the SEN manager checks the SEN2 return, sees what to put right, and downloads the XML', async () => {
+    const { page, context } = await givenISignInAs('manager@demo.sendhub.test')
+    await page.goto(`${server.url}/dashboard`)
+    await page.getByRole('link', { name: 'Check and download the SEN2 return' }).click()
+    await page.locator('#census').fill('2027-01-21')
+    await page.getByRole('button', { name: 'Check the return' }).click()
+    await page.getByRole('heading', { name: 'The return for census day 21 January 2027' }).waitFor()
+    const problems = page.locator('#problems tbody tr')
+    // The small demo's children have no recorded sex or ethnicity yet: the check says so.
+    assert.ok(await problems.count() > 0)
+    assert.match(await page.locator('#problems').innerText(), /Sex/)
+    for (let i = 0; i < await problems.count(); ++i) {
+      const link = problems.nth(i).getByRole('link', { name: /Change the record/ })
+      if (await link.count()) assert.match(await link.getAttribute('href'), /^\/children\/[^/]+\/details$/)
+    }
+    await thenThePageIsAccessible(page)
+
+    const download = await page.request.get(`${server.url}/dashboard/sen2/download?la=816&census=2027-01-21`)
+    assert.equal(download.status(), 200)
+    assert.match(download.headers()['content-disposition'], /attachment; filename="sen2-816-2027-01-21.xml"/)
+    const xmllint = spawnSync('xmllint', ['--noout', '--schema', new URL('../data/sen2/SEN2_schema_2024.xsd', import.meta.url).pathname, '-'], { input: await download.body(), encoding: 'utf8' })
+    // The file is written whatever the record holds; the schema refuses it for the same problems.
+    assert.notEqual(xmllint.status, 0)
+    assert.match(xmllint.stderr, /Element 'Sex'/)
+
+    await page.locator('#census').fill('21/01/2027')
+    await page.getByRole('button', { name: 'Check the return' }).click()
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter the census date as a date like 2027-01-21/)
+    assert.equal(await page.locator('#census').inputValue(), '21/01/2027')
+    await context.close()
+  })
+
+  test('an analyst sees figures only: no SEN2 return, which names children', async () => {
+    const { page, context } = await givenISignInAs('analyst@demo.sendhub.test')
+    await page.goto(`${server.url}/dashboard`)
+    assert.equal(await page.getByRole('link', { name: 'Check and download the SEN2 return' }).count(), 0)
+    assert.equal((await page.goto(`${server.url}/dashboard/sen2`)).status(), 404)
+    assert.equal((await page.request.get(`${server.url}/dashboard/sen2/download?la=816&census=2027-01-21`)).status(), 404)
+    await context.close()
+  })
+
+  test('a parent cannot open the dashboard', async () => {
+    const { page, context } = await givenISignInAs('parent@demo.sendhub.test')
+    assert.equal(await page.getByRole('link', { name: 'Dashboard' }).count(), 0)
+    const res = await page.goto(`${server.url}/dashboard`)
+    assert.equal(res.status(), 404)
+    await context.close()
+  })
+})
