@@ -23,11 +23,15 @@
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Show figures</button>
     </form>
 
+    <ul class="govuk-list sendhub-no-print">
+      <li><a class="govuk-link" href="/dashboard/kpi/all/export.csv?la={{LA}}&amp;to={{PERIOD_TO}}">Download every figure as CSV</a></li>
+      <li><a class="govuk-link" href="/dashboard/kpi/all/export.xlsx?la={{LA}}&amp;to={{PERIOD_TO}}">Download every figure as a spreadsheet (XLSX)</a></li>
+    </ul>
     <h2 class="govuk-heading-m">Headline figures</h2>
     <ul class="govuk-list sendhub-tiles">
 {{#TILE}}
       <li class="sendhub-tile" id="tile-{{ID}}">
-        <h3 class="govuk-heading-s">{{TITLE}}</h3>
+        <h3 class="govuk-heading-s"><a class="govuk-link" href="/dashboard/kpi/{{ID}}?la={{LA}}&amp;to={{PERIOD_TO}}">{{TITLE}}</a></h3>
         <p class="govuk-body sendhub-tile__value"><strong>{{VALUE}}</strong></p>
         <p class="govuk-body-s">Target: {{TARGET}} {{#STATUS}}<strong class="govuk-tag {{TAG}}">{{WORDS}}</strong>{{/STATUS}}</p>
         <p class="govuk-body-s">Trend by quarter: {{TREND}}</p>
@@ -71,7 +75,7 @@
       <tbody class="govuk-table__body">
 {{#ROW}}
         <tr class="govuk-table__row" id="kpi-{{ID}}">
-          <th scope="row" class="govuk-table__header">{{TITLE}}
+          <th scope="row" class="govuk-table__header"><a class="govuk-link" href="/dashboard/kpi/{{ID}}?la={{LA}}&amp;to={{PERIOD_TO}}">{{TITLE}}</a>
             <details class="govuk-details govuk-!-margin-bottom-0 govuk-!-margin-top-1">
               <summary class="govuk-details__summary"><span class="govuk-details__summary-text">What is counted<span class="govuk-visually-hidden"> for {{TITLE}}</span></span></summary>
               <div class="govuk-details__text govuk-body-s"><p class="govuk-body-s">{{COUNTED}}</p><p class="govuk-body-s">Why it matters: {{WHY}}</p>{{#RULE}}<p class="govuk-body-s">Time limit: {{REGULATION}}</p>{{/RULE}}{{#TARGET_SOURCE}}<p class="govuk-body-s">Target from: {{SOURCE}}</p>{{/TARGET_SOURCE}}</div>

@@ -10,6 +10,7 @@
 #include "app/kpi/kpi_report.h"
 #include "domain/statutory/rules.h"
 #include "web/charts/svg_chart.h"
+#include "web/dashboard_scope.h"
 #include "web/dashboard_view.h"
 #include "web/child_access.h"
 #include "web/session_support.h"
@@ -17,54 +18,38 @@
 namespace sendhub::web {
 namespace {
 
-std::string_view rag_tag(k::Rag r) {
-  switch (r) {
-    case k::Rag::green: return "govuk-tag--green";
-    case k::Rag::amber: return "govuk-tag--yellow";
-    case k::Rag::red: return "govuk-tag--red";
-    default: return "govuk-tag--grey";
-  }
-}
-
 ctemplate::TemplateString tv(std::string_view s) { return {s.data(), s.size()}; }
 
 Result<Response> dashboard_page(Site& site, Request& req) {
-  auto who = signed_in(site, req);
-  if (!who) return std::unexpected(who.error());
-  if (!*who) return Response::redirect("/sign-in");
+  auto scope = dashboard_scope(site, req, access::Action::view_aggregates);
+  if (!scope) return std::unexpected(scope.error());
+  if (!*scope) return Response::redirect("/sign-in");
   const auto now = today();
-  // One authority at a time, and only one the person may see the figures of.
-  std::vector<std::string> las;
-  for (const auto& la : (*who)->actor.la_codes)
-    if (access::may((*who)->actor, access::Action::view_aggregates, {access::ResourceKind::area, la, "", "", ""}, now)) las.push_back(la);
-  if (las.empty()) return fail(ErrorCode::not_found, "");
-  std::string la = req.query.get("la");
-  if (la.empty()) la = las.front();
-  if (std::find(las.begin(), las.end(), la) == las.end()) return fail(ErrorCode::not_found, "");
-  const std::string to = req.query.get("to");
-
+  const auto& las = (*scope)->las;
+  const std::string& la = (*scope)->la;
+  const std::string& to = (*scope)->to;
+  const auto* who = &(*scope)->who;
   std::optional<Error> problem;
   std::string html;
-  auto chrome = (*who)->chrome();
+  auto chrome = who->chrome();
   auto ok = site.kpis->with_area([&](const app::kpi::LoadedArea& area) {
     // A date that cannot be read is explained beside the box, which keeps what was typed,
     // and the figures for the default period are shown meanwhile.
-    auto q = app::kpi::kpi_query(area, "", to, "", now);
+    auto q = dashboard_query(area, la, to, now);
     if (!q) {
       problem = q.error();
-      q = app::kpi::kpi_query(area, "", "", "", now);
+      q = dashboard_query(area, la, "", now);
       if (!q) return;
     }
-    if (auto it = area.index.las.find(la); it != area.index.las.end()) q->filter.la = static_cast<std::uint16_t>(it->second);
-    else q->filter.la = static_cast<std::uint16_t>(area.facts.las.size());  // no records for this authority yet: nothing counts
     const auto qs = quarters_to(q->period.to);
     const auto shown = shown_kpis(area, *q, site.kpi_targets, qs);
     html = site.views.page("dashboard.tpl", "Partnership dashboard", [&](ctemplate::TemplateDictionary& d) {
       d.SetValue("LA", la);
-      if (access::is_local_authority_casework((*who)->session.role)) d.ShowSection("SEN2");
+      if ((*scope)->sees_cases) d.ShowSection("SEN2");
       d.SetValue("FROM", calendar::format_long_date(k::date_of(q->period.from)));
       d.SetValue("TO", calendar::format_long_date(k::date_of(q->period.to)));
       d.SetValue("TO_ISO", problem ? to : calendar::format_date(k::date_of(q->period.to)));
+      d.SetValue("PERIOD_TO", calendar::format_date(k::date_of(q->period.to)));
       if (problem) {
         auto* summary = d.AddIncludeDictionary("ERROR_SUMMARY");
         summary->SetFilename("error_summary.tpl");

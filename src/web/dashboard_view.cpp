@@ -95,6 +95,26 @@ std::string series_text(k::Unit unit, std::optional<double> v) {
 }
 
 
+Result<app::kpi::KpiQuery> dashboard_query(const app::kpi::LoadedArea& area, const std::string& la, const std::string& to,
+                                           calendar::Date today) {
+  auto q = app::kpi::kpi_query(area, "", to, "", today);
+  if (!q) return q;
+  q->la_code = la;
+  // An authority with nothing recorded yet matches no child: every figure is zero, not everyone's.
+  auto it = area.index.las.find(la);
+  q->filter.la = static_cast<std::uint16_t>(it != area.index.las.end() ? it->second : area.facts.las.size());
+  return q;
+}
+
+std::string_view rag_tag(k::Rag r) {
+  switch (r) {
+    case k::Rag::green: return "govuk-tag--green";
+    case k::Rag::amber: return "govuk-tag--yellow";
+    case k::Rag::red: return "govuk-tag--red";
+    default: return "govuk-tag--grey";
+  }
+}
+
 bool small_number(k::Unit unit, const k::Figure& f) {
   auto small = [](std::int64_t n) { return n >= 1 && n <= 4; };
   return small(f.numerator) || (unit != k::Unit::count && small(f.denominator));

@@ -31,6 +31,11 @@ std::string quarter_label(k::Day last_day);  // "to Mar 2026"
 std::vector<ShownKpi> shown_kpis(const app::kpi::LoadedArea& area, const app::kpi::KpiQuery& q,
                                  std::span<const k::Target> targets, const std::vector<k::Period>& quarters);
 
+// The period (12 months to `to`, "" for today) and the authority; invalid_input names "to".
+Result<app::kpi::KpiQuery> dashboard_query(const app::kpi::LoadedArea& area, const std::string& la, const std::string& to,
+                                           calendar::Date today);
+
+std::string_view rag_tag(k::Rag r);  // the GOV.UK tag colour for a status
 std::string grouped(std::int64_t n);                                   // 1,234
 std::string value_text(k::Unit unit, const k::Figure& f);              // "85.2%", "1,234", "18.3 weeks"
 std::string series_text(k::Unit unit, std::optional<double> v);

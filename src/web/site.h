@@ -105,6 +105,9 @@ Result<void> add_plan_pages(Site& site);
 Result<void> add_review_pages(Site& site);
 // The partnership board's dashboard of KPIs (aggregates only).
 Result<void> add_dashboard_pages(Site& site);
+// One KPI in full, its downloads, and the records behind a figure.
+Result<void> add_dashboard_kpi_pages(Site& site);
+Result<void> add_dashboard_cases_pages(Site& site);
 // The DfE SEN2 return: the pre-submission check and the XML download.
 Result<void> add_sen2_pages(Site& site);
 
