@@ -35,7 +35,7 @@
         <p class="govuk-body sendhub-tile__value"><strong>{{VALUE}}</strong></p>
         <p class="govuk-body-s">Target: {{TARGET}} {{#STATUS}}<strong class="govuk-tag {{TAG}}">{{WORDS}}</strong>{{/STATUS}}</p>
         <p class="govuk-body-s">Trend by quarter: {{TREND}}</p>
-        {{SPARKLINE:none}}
+        {{SPARKLINE:x-chart-svg}}
       </li>
 {{/TILE}}
     </ul>

@@ -19,7 +19,7 @@
     <p class="govuk-body-s">Downloads hide numbers from 1 to 4 as [c], to protect children's privacy.</p>
 {{#TABLE}}
     <h2 class="govuk-heading-m" id="{{SLUG}}">{{CAPTION}}</h2>
-    {{CHART:none}}
+    {{CHART:x-chart-svg}}
     <table class="govuk-table" id="table-{{SLUG}}">
       <caption class="govuk-table__caption govuk-table__caption--s">{{CAPTION}}: the numbers</caption>
       <thead class="govuk-table__head">

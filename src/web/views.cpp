@@ -1,6 +1,11 @@
 #include "web/views.h"
 
+#include <ctemplate/template_modifiers.h>
+
+#include <algorithm>
+#include <cctype>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
 namespace sendhub::web {
@@ -12,7 +17,50 @@ bool has_autoescape_pragma(std::string_view text) {
 Views::Views() : cache_(std::make_unique<ctemplate::TemplateCache>()) {}
 Views::~Views() = default;
 
+namespace {
+
+// {{CHART:x-chart-svg}}: the one way markup reaches a page unescaped. Only whole <svg> elements
+// pass (web/charts draws them and escapes every piece of text in them); anything else is
+// HTML-escaped as usual, so a mistake shows as text rather than running.
+bool chart_markup(std::string_view text) {
+  static constexpr std::string_view allowed[] = {"svg", "title", "g", "rect", "line", "polyline", "path", "circle", "text", "desc"};
+  if (!text.starts_with("<svg ") || !text.ends_with("</svg>")) return false;
+  for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+    std::size_t name = at + 1 + (at + 1 < text.size() && text[at + 1] == '/');
+    std::size_t end = name;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    if (std::find(std::begin(allowed), std::end(allowed), text.substr(name, end - name)) == std::end(allowed)) return false;
+  }
+  // No event handlers: every attribute the charts write is presentational.
+  for (std::size_t at = text.find(" on"); at != std::string_view::npos; at = text.find(" on", at + 1)) {
+    std::size_t end = at + 3;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    if (end < text.size() && text[end] == '=') return false;
+  }
+  return true;
+}
+
+class ChartSvg : public ctemplate::TemplateModifier {
+  void Modify(const char* in, size_t inlen, const ctemplate::PerExpandData* data, ctemplate::ExpandEmitter* out,
+              const std::string& arg) const override {
+    const std::string_view text(in, inlen);
+    if (chart_markup(text))
+      out->Emit(in, inlen);
+    else
+      ctemplate::html_escape.Modify(in, inlen, data, out, arg);
+  }
+};
+
+void add_chart_modifier() {
+  static std::once_flag once;
+  static ChartSvg modifier;
+  std::call_once(once, [] { ctemplate::AddXssSafeModifier("x-chart-svg", &modifier); });
+}
+
+}  // namespace
+
 Result<void> Views::load(const std::filesystem::path& dir, const StaticAssets& assets) {
+  add_chart_modifier();
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec))
     return fail(ErrorCode::unavailable, "templates directory not found: " + dir.string() + " (set --templates)");

@@ -70,5 +70,27 @@ TEST(Views, RenderedPagesEscapeHostileValues) {
   EXPECT_NE(html.find("id=\"main-content\""), std::string::npos);
 }
 
+// Charts reach the page unescaped only as whole <svg> elements; anything else put in a chart's
+// place is escaped.
+TEST(Views, OnlyChartSvgPassesUnescaped) {
+  StaticAssets assets;
+  Views views;
+  ASSERT_TRUE(views.load(source_dir() / "templates", assets));
+  auto page = [&](const std::string& chart) {
+    return views.page("dashboard_kpi.tpl", "t", [&](ctemplate::TemplateDictionary& d) {
+      d.AddSectionDictionary("TABLE")->SetValue("CHART", chart);
+    });
+  };
+  EXPECT_NE(page("<svg role=\"img\"><title>x</title></svg>").find("<svg role=\"img\"><title>x</title></svg>"), std::string::npos);
+  for (std::string hostile : {"<img src=x onerror=alert(1)>", "<svg onload=alert(1)><script>alert(1)</script></svg>",
+                              "<svg ></svg><img src=x onerror=alert(1)>", "<svg ></svg><img src=x onerror=alert(1)></svg>",
+                              "<svg onload=alert(1)></svg>"}) {
+    auto html = page(hostile);
+    EXPECT_EQ(html.find("<img src=x"), std::string::npos) << hostile;
+    EXPECT_EQ(html.find("<script>alert"), std::string::npos) << hostile;
+    EXPECT_EQ(html.find("<svg onload"), std::string::npos) << hostile;
+  }
+}
+
 }  // namespace
 }  // namespace sendhub::web
