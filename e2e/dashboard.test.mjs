@@ -125,6 +125,29 @@ describe('the partnership dashboard', () => {
     await context.close()
   })
 
+  test('filters narrow the figures to some children, and a district not in the record is explained', async () => {
+    const { page, context } = await givenISignInAs('analyst@demo.sendhub.test')
+    await page.goto(`${server.url}/dashboard`)
+    const all = Number((await page.locator('#tile-active_plans .sendhub-tile__value').innerText()).replace(/,/g, ''))
+    await page.getByText('Filter the figures to some children').click()
+    await page.locator('#need').selectOption('ASD')
+    await page.getByRole('button', { name: 'Show figures' }).click()
+    await page.getByText('for the children chosen by the filters below').waitFor()
+    assert.equal(await page.locator('#need').inputValue(), 'ASD')
+    const autism = Number((await page.locator('#tile-active_plans .sendhub-tile__value').innerText()).replace(/,/g, ''))
+    assert.ok(autism <= all, `${autism} of ${all}`)
+    // The choice follows the figure to its own page and its downloads.
+    assert.match(await page.locator('#tile-active_plans a').getAttribute('href'), /need=ASD/)
+    await thenThePageIsAccessible(page)
+
+    await page.locator('#district').fill('ZZ99')
+    await page.getByRole('button', { name: 'Show figures' }).click()
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /No child in the record lives in postcode district ZZ99/)
+    assert.equal(await page.locator('#district').inputValue(), 'ZZ99')
+    await thenThePageIsAccessible(page)
+    await context.close()
+  })
+
   test('the SEN manager checks the SEN2 return, sees what to put right, and downloads the XML', async () => {
     const { page, context } = await givenISignInAs('manager@demo.sendhub.test')
     await page.goto(`${server.url}/dashboard`)

@@ -4,7 +4,7 @@
     <span class="govuk-caption-l">Local authority {{LA}}</span>
 {{>ERROR_SUMMARY}}
     <h1 class="govuk-heading-l">Partnership dashboard</h1>
-    <p class="govuk-body">Figures for {{FROM}} to {{TO}}, worked out from the shared record as it is now. Each figure says what is counted; no child is named on this page.</p>
+    <p class="govuk-body">Figures for {{FROM}} to {{TO}}{{#FILTERED}}, for the children chosen by the filters below{{/FILTERED}}, worked out from the shared record as it is now. Each figure says what is counted; no child is named on this page.</p>
 {{#SEN2}}    <p class="govuk-body"><a class="govuk-link" href="/dashboard/sen2?la={{LA}}">Check and download the SEN2 return</a></p>
 {{/SEN2}}    <form method="get" action="/dashboard" novalidate class="sendhub-filters">
       <div class="govuk-form-group">
@@ -20,18 +20,45 @@
 {{#TO_ERROR}}        <p id="to-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
 {{/TO_ERROR}}        <input class="govuk-input govuk-input--width-10{{#TO_ERROR}} govuk-input--error{{/TO_ERROR}}" id="to" name="to" type="text" value="{{TO_ISO}}" aria-describedby="to-hint{{#TO_ERROR}} to-error{{/TO_ERROR}}">
       </div>
+      <details class="govuk-details"{{#FILTERED}} open{{/FILTERED}}{{#FILTER_ERROR}} open{{/FILTER_ERROR}}>
+        <summary class="govuk-details__summary"><span class="govuk-details__summary-text">Filter the figures to some children</span></summary>
+        <div class="govuk-details__text">
+{{#FILTER_ERROR}}          <p class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
+{{/FILTER_ERROR}}
+{{#FILTER_SELECT}}
+          <div class="govuk-form-group">
+            <label class="govuk-label" for="{{NAME}}">{{LABEL}}</label>
+            <select class="govuk-select" id="{{NAME}}" name="{{NAME}}">
+              <option value="">Any</option>
+{{#OPTION}}              <option value="{{VALUE}}" {{SELECTED}}>{{TEXT}}</option>
+{{/OPTION}}
+            </select>
+          </div>
+{{/FILTER_SELECT}}
+          <div class="govuk-form-group">
+            <label class="govuk-label" for="district">Postcode district</label>
+            <div class="govuk-hint" id="district-hint">The first part of a postcode, like YO31</div>
+            <input class="govuk-input govuk-input--width-5" id="district" name="district" type="text" value="{{DISTRICT}}" aria-describedby="district-hint" autocomplete="off">
+          </div>
+          <div class="govuk-form-group">
+            <label class="govuk-label" for="school">School or setting</label>
+            <div class="govuk-hint" id="school-hint">Its 6-digit URN</div>
+            <input class="govuk-input govuk-input--width-10" id="school" name="school" type="text" inputmode="numeric" value="{{SCHOOL}}" aria-describedby="school-hint" autocomplete="off">
+          </div>
+        </div>
+      </details>
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Show figures</button>
     </form>
 
     <ul class="govuk-list sendhub-no-print">
-      <li><a class="govuk-link" href="/dashboard/kpi/all/export.csv?la={{LA}}&amp;to={{PERIOD_TO}}">Download every figure as CSV</a></li>
-      <li><a class="govuk-link" href="/dashboard/kpi/all/export.xlsx?la={{LA}}&amp;to={{PERIOD_TO}}">Download every figure as a spreadsheet (XLSX)</a></li>
+      <li><a class="govuk-link" href="{{ALL_CSV}}">Download every figure as CSV</a></li>
+      <li><a class="govuk-link" href="{{ALL_XLSX}}">Download every figure as a spreadsheet (XLSX)</a></li>
     </ul>
     <h2 class="govuk-heading-m">Headline figures</h2>
     <ul class="govuk-list sendhub-tiles">
 {{#TILE}}
       <li class="sendhub-tile" id="tile-{{ID}}">
-        <h3 class="govuk-heading-s"><a class="govuk-link" href="/dashboard/kpi/{{ID}}?la={{LA}}&amp;to={{PERIOD_TO}}">{{TITLE}}</a></h3>
+        <h3 class="govuk-heading-s"><a class="govuk-link" href="{{KPI_HREF}}">{{TITLE}}</a></h3>
         <p class="govuk-body sendhub-tile__value"><strong>{{VALUE}}</strong></p>
         <p class="govuk-body-s">Target: {{TARGET}} {{#STATUS}}<strong class="govuk-tag {{TAG}}">{{WORDS}}</strong>{{/STATUS}}</p>
         <p class="govuk-body-s">Trend by quarter: {{TREND}}</p>
@@ -75,7 +102,7 @@
       <tbody class="govuk-table__body">
 {{#ROW}}
         <tr class="govuk-table__row" id="kpi-{{ID}}">
-          <th scope="row" class="govuk-table__header"><a class="govuk-link" href="/dashboard/kpi/{{ID}}?la={{LA}}&amp;to={{PERIOD_TO}}">{{TITLE}}</a>
+          <th scope="row" class="govuk-table__header"><a class="govuk-link" href="{{KPI_HREF}}">{{TITLE}}</a>
             <details class="govuk-details govuk-!-margin-bottom-0 govuk-!-margin-top-1">
               <summary class="govuk-details__summary"><span class="govuk-details__summary-text">What is counted<span class="govuk-visually-hidden"> for {{TITLE}}</span></span></summary>
               <div class="govuk-details__text govuk-body-s"><p class="govuk-body-s">{{COUNTED}}</p><p class="govuk-body-s">Why it matters: {{WHY}}</p>{{#RULE}}<p class="govuk-body-s">Time limit: {{REGULATION}}</p>{{/RULE}}{{#TARGET_SOURCE}}<p class="govuk-body-s">Target from: {{SOURCE}}</p>{{/TARGET_SOURCE}}</div>

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-<a href="/dashboard?{{QUERY}}" class="govuk-back-link">Back to the dashboard</a>
+<a href="{{BACK}}" class="govuk-back-link">Back to the dashboard</a>
 <div class="govuk-grid-row">
   <div class="govuk-grid-column-full">
     <span class="govuk-caption-l">Local authority {{LA}}, {{FROM}} to {{TO}}</span>
@@ -13,8 +13,8 @@
 {{#RULE}}    <p class="govuk-body">Time limit: {{REGULATION}}.</p>
 {{/RULE}}
     <ul class="govuk-list sendhub-no-print">
-      <li><a class="govuk-link" href="/dashboard/kpi/{{ID}}/export.csv?{{QUERY}}">Download these tables as CSV</a></li>
-      <li><a class="govuk-link" href="/dashboard/kpi/{{ID}}/export.xlsx?{{QUERY}}">Download these tables as a spreadsheet (XLSX)</a></li>
+      <li><a class="govuk-link" href="{{CSV}}">Download these tables as CSV</a></li>
+      <li><a class="govuk-link" href="{{XLSX}}">Download these tables as a spreadsheet (XLSX)</a></li>
     </ul>
     <p class="govuk-body-s">Downloads hide numbers from 1 to 4 as [c], to protect children's privacy.</p>
 {{#TABLE}}

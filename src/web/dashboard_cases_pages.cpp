@@ -67,13 +67,14 @@ Result<Response> cases_page(Site& site, Request& req) {
   if (!def || !sc.sees_cases) return fail(ErrorCode::not_found, "");
   std::vector<Listed> listed;
   std::size_t total = 0;
-  std::string period;
+  std::string period, back;
   std::optional<Error> problem;
   auto ok = site.kpis->with_area([&](const app::kpi::LoadedArea& area) {
-    auto q = dashboard_query(area, sc.la, sc.to, today());
+    auto q = dashboard_query(area, sc.la, sc.to, today(), sc.filters);
     if (!q) return void(problem = q.error());
     auto cell = cell_of(area, req.query.get("dim"), req.query.get("code"));
     if (!cell) return void(problem = cell.error());
+    back = "/dashboard/kpi/" + std::string(def->id) + "?" + sc.query(calendar::format_date(k::date_of(q->period.to)));
     period = calendar::format_long_date(k::date_of(q->period.from)) + " to " + calendar::format_long_date(k::date_of(q->period.to));
     auto found = k::contributions(area.facts, def->id, q->period, q->filter, *cell);
     total = found.size();
@@ -116,7 +117,7 @@ Result<Response> cases_page(Site& site, Request& req) {
   return Response::html(site.views.page("dashboard_cases.tpl", "Records behind " + std::string(def->title), [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("TITLE", ctemplate::TemplateString(def->title.data(), def->title.size()));
     d.SetValue("ID", ctemplate::TemplateString(def->id.data(), def->id.size()));
-    d.SetValue("BACK", "/dashboard/kpi/" + std::string(def->id) + "?la=" + sc.la + (sc.to.empty() ? "" : "&to=" + sc.to));
+    d.SetValue("BACK", back);
     d.SetValue("PERIOD", period);
     d.SetValue("TOTAL", grouped(static_cast<std::int64_t>(total)));
     if (total > most_rows) d.AddSectionDictionary("CUT")->SetIntValue("SHOWN", static_cast<long>(most_rows));

@@ -17,8 +17,6 @@ namespace {
 
 ctemplate::TemplateString tv(std::string_view s) { return {s.data(), s.size()}; }
 
-std::string query_of(const DashboardScope& s) { return "la=" + s.la + (s.to.empty() ? "" : "&to=" + s.to); }
-
 Result<Response> kpi_page(Site& site, Request& req) {
   auto scope = dashboard_scope(site, req, access::Action::view_aggregates);
   if (!scope) return std::unexpected(scope.error());
@@ -30,7 +28,7 @@ Result<Response> kpi_page(Site& site, Request& req) {
   std::optional<Error> problem;
   auto chrome = sc.who.chrome();
   auto ok = site.kpis->with_area([&](const app::kpi::LoadedArea& area) {
-    auto q = dashboard_query(area, sc.la, sc.to, today());
+    auto q = dashboard_query(area, sc.la, sc.to, today(), sc.filters);
     if (!q) {
       problem = q.error();
       return;
@@ -41,7 +39,10 @@ Result<Response> kpi_page(Site& site, Request& req) {
       d.SetValue("TITLE", tv(def->title));
       d.SetValue("ID", tv(def->id));
       d.SetValue("LA", sc.la);
-      d.SetValue("QUERY", query_of(sc));
+      const auto query = sc.query(calendar::format_date(k::date_of(q->period.to)));
+      d.SetValue("BACK", "/dashboard?" + query);
+      d.SetValue("CSV", "/dashboard/kpi/" + std::string(def->id) + "/export.csv?" + query);
+      d.SetValue("XLSX", "/dashboard/kpi/" + std::string(def->id) + "/export.xlsx?" + query);
       d.SetValue("FROM", calendar::format_long_date(k::date_of(q->period.from)));
       d.SetValue("TO", calendar::format_long_date(k::date_of(q->period.to)));
       d.SetValue("VALUE", tables.value);
@@ -75,7 +76,7 @@ Result<Response> kpi_page(Site& site, Request& req) {
           auto* cell = row->AddSectionDictionary("DRILL_CELL");
           if (!r.drill.empty()) {
             auto* link = cell->AddSectionDictionary("DRILL");
-            link->SetValue("HREF", "/dashboard/kpi/" + std::string(def->id) + "/cases?" + query_of(sc) + r.drill);
+            link->SetValue("HREF", "/dashboard/kpi/" + std::string(def->id) + "/cases?" + sc.query(calendar::format_date(k::date_of(q->period.to))) + r.drill);
             link->SetValue("LABEL", r.label);
           }
         }
@@ -100,7 +101,7 @@ Result<Response> kpi_download(Site& site, Request& req, bool xlsx) {
   std::vector<ExportTable> out;
   std::optional<Error> problem;
   auto ok = site.kpis->with_area([&](const app::kpi::LoadedArea& area) {
-    auto q = dashboard_query(area, sc.la, sc.to, today());
+    auto q = dashboard_query(area, sc.la, sc.to, today(), sc.filters);
     if (!q) {
       problem = q.error();
       return;

@@ -20,6 +20,28 @@ namespace {
 
 ctemplate::TemplateString tv(std::string_view s) { return {s.data(), s.size()}; }
 
+// The filter form: a select for each coded list, keeping what was chosen.
+void filter_fields(ctemplate::TemplateDictionary& d, const FilterChoice& f) {
+  const std::pair<k::Dimension, const std::string*> lists[] = {{k::Dimension::need, &f.need},
+                                                               {k::Dimension::age_band, &f.age_band},
+                                                               {k::Dimension::ethnicity, &f.ethnicity},
+                                                               {k::Dimension::sex, &f.sex},
+                                                               {k::Dimension::setting_type, &f.setting_type}};
+  for (const auto& [dim, chosen] : lists) {
+    auto* sel = d.AddSectionDictionary("FILTER_SELECT");
+    sel->SetValue("NAME", tv(k::to_string(dim)));
+    sel->SetValue("LABEL", tv(k::heading(dim)));
+    for (const auto& code : k::labels(dim)) {
+      auto* o = sel->AddSectionDictionary("OPTION");
+      o->SetValue("VALUE", tv(code.code));
+      o->SetValue("TEXT", tv(code.meaning));
+      if (*chosen == code.code) o->SetValue("SELECTED", "selected");
+    }
+  }
+  d.SetValue("DISTRICT", f.district);
+  d.SetValue("SCHOOL", f.school);
+}
+
 Result<Response> dashboard_page(Site& site, Request& req) {
   auto scope = dashboard_scope(site, req, access::Action::view_aggregates);
   if (!scope) return std::unexpected(scope.error());
@@ -35,7 +57,7 @@ Result<Response> dashboard_page(Site& site, Request& req) {
   auto ok = site.kpis->with_area([&](const app::kpi::LoadedArea& area) {
     // A date that cannot be read is explained beside the box, which keeps what was typed,
     // and the figures for the default period are shown meanwhile.
-    auto q = dashboard_query(area, la, to, now);
+    auto q = dashboard_query(area, la, to, now, (*scope)->filters);
     if (!q) {
       problem = q.error();
       q = dashboard_query(area, la, "", now);
@@ -50,13 +72,19 @@ Result<Response> dashboard_page(Site& site, Request& req) {
       d.SetValue("TO", calendar::format_long_date(k::date_of(q->period.to)));
       d.SetValue("TO_ISO", problem ? to : calendar::format_date(k::date_of(q->period.to)));
       d.SetValue("PERIOD_TO", calendar::format_date(k::date_of(q->period.to)));
+      const auto period_to = calendar::format_date(k::date_of(q->period.to));
+      const std::string query = problem ? "la=" + la + "&to=" + period_to : (*scope)->query(period_to);
+      d.SetValue("ALL_CSV", "/dashboard/kpi/all/export.csv?" + query);
+      d.SetValue("ALL_XLSX", "/dashboard/kpi/all/export.xlsx?" + query);
+      filter_fields(d, (*scope)->filters);
+      if ((*scope)->filters.any() && !problem) d.ShowSection("FILTERED");
       if (problem) {
         auto* summary = d.AddIncludeDictionary("ERROR_SUMMARY");
         summary->SetFilename("error_summary.tpl");
         auto* e = summary->AddSectionDictionary("ERROR");
-        e->SetValue("FIELD", "to");
+        e->SetValue("FIELD", problem->field);
         e->SetValue("MESSAGE", problem->message);
-        d.AddSectionDictionary("TO_ERROR")->SetValue("MESSAGE", problem->message);
+        d.AddSectionDictionary(problem->field == "to" ? "TO_ERROR" : "FILTER_ERROR")->SetValue("MESSAGE", problem->message);
       }
       for (const auto& code : las) {
         auto* o = d.AddSectionDictionary("LA_OPTION");
@@ -70,6 +98,7 @@ Result<Response> dashboard_page(Site& site, Request& req) {
         auto* all = d.AddSectionDictionary("ROW");
         for (auto* r : {row, all}) {
           r->SetValue("ID", tv(def.id));
+          r->SetValue("KPI_HREF", "/dashboard/kpi/" + std::string(def.id) + "?" + query);
           r->SetValue("TITLE", tv(def.title));
           r->SetValue("VALUE", value_text(def.unit, s.figure.figure));
           r->SetValue("NUMERATOR", grouped(s.figure.figure.numerator));

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cmath>
+#include <cctype>
 #include <cstdio>
 
 namespace sendhub::web {
@@ -15,6 +16,12 @@ std::string one_place(double v) {
 
 // How close two figures must be to count as "about the same".
 double steady_within(k::Unit u) { return u == k::Unit::percent ? 2.0 : u == k::Unit::weeks ? 0.5 : u == k::Unit::per_100 ? 0.5 : 0.0; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+  return out;
+}
 
 }  // namespace
 
@@ -96,9 +103,35 @@ std::string series_text(k::Unit unit, std::optional<double> v) {
 
 
 Result<app::kpi::KpiQuery> dashboard_query(const app::kpi::LoadedArea& area, const std::string& la, const std::string& to,
-                                           calendar::Date today) {
+                                           calendar::Date today, const FilterChoice& filters) {
   auto q = app::kpi::kpi_query(area, "", to, "", today);
   if (!q) return q;
+  const std::pair<k::Dimension, std::pair<const std::string*, k::CodeIndex*>> coded[] = {
+      {k::Dimension::need, {&filters.need, &q->filter.need}},
+      {k::Dimension::age_band, {&filters.age_band, &q->filter.age_band}},
+      {k::Dimension::ethnicity, {&filters.ethnicity, &q->filter.ethnicity}},
+      {k::Dimension::sex, {&filters.sex, &q->filter.sex}},
+      {k::Dimension::setting_type, {&filters.setting_type, &q->filter.setting_type}}};
+  for (const auto& [dim, slot] : coded) {
+    if (slot.first->empty()) continue;
+    *slot.second = k::code_of(dim, *slot.first);
+    if (*slot.second == k::unknown)
+      return fail(ErrorCode::invalid_input, "Choose a " + lower(k::heading(dim)) + " from the list", std::string(k::to_string(dim)));
+  }
+  if (!filters.district.empty()) {
+    auto it = area.index.districts.find(filters.district);
+    if (it == area.index.districts.end())
+      return fail(ErrorCode::invalid_input, "No child in the record lives in postcode district " + filters.district +
+                                                ": enter the first part of a postcode, like YO31", "district");
+    q->filter.district = static_cast<std::uint16_t>(it->second);
+  }
+  if (!filters.school.empty()) {
+    auto it = area.index.settings.find(filters.school);
+    if (it == area.index.settings.end())
+      return fail(ErrorCode::invalid_input, "No child in the record attends a school with URN " + filters.school +
+                                                ": enter its 6-digit URN", "school");
+    q->filter.setting = it->second;
+  }
   q->la_code = la;
   // An authority with nothing recorded yet matches no child: every figure is zero, not everyone's.
   auto it = area.index.las.find(la);

@@ -8,6 +8,7 @@
 
 #include "app/kpi/kpi_report.h"
 #include "domain/kpi/targets.h"
+#include "web/dashboard_scope.h"
 
 namespace sendhub::web {
 
@@ -32,8 +33,9 @@ std::vector<ShownKpi> shown_kpis(const app::kpi::LoadedArea& area, const app::kp
                                  std::span<const k::Target> targets, const std::vector<k::Period>& quarters);
 
 // The period (12 months to `to`, "" for today) and the authority; invalid_input names "to".
+// Filters narrow it to some children; invalid_input names the filter that is not a known code.
 Result<app::kpi::KpiQuery> dashboard_query(const app::kpi::LoadedArea& area, const std::string& la, const std::string& to,
-                                           calendar::Date today);
+                                           calendar::Date today, const FilterChoice& filters = {});
 
 std::string_view rag_tag(k::Rag r);  // the GOV.UK tag colour for a status
 std::string grouped(std::int64_t n);                                   // 1,234
