@@ -5,7 +5,8 @@ import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 
-import { launchBrowser } from './support/browser.mjs'
+import { launchBrowser, openContext } from './support/browser.mjs'
+import { SignInPage } from './pages/sign_in_page.mjs'
 import { givenISignInAs as signInIn, thenThePageIsAccessible } from './support/steps.mjs'
 import { startServer } from './support/server.mjs'
 
@@ -186,6 +187,22 @@ describe('the partnership dashboard', () => {
     assert.equal(await page.getByRole('link', { name: 'Check and download the SEN2 return' }).count(), 0)
     assert.equal((await page.goto(`${server.url}/dashboard/sen2`)).status(), 404)
     assert.equal((await page.request.get(`${server.url}/dashboard/sen2/download?la=816&census=2027-01-21`)).status(), 404)
+    await context.close()
+  })
+
+  test('the dashboard, a KPI, its records and the SEN2 check work with JavaScript off', async () => {
+    const { context } = await openContext(chromium.browser, server.url, { javaScriptEnabled: false })
+    const page = await context.newPage()
+    await (await new SignInPage(page).visit()).signInAs('manager@demo.sendhub.test')
+    await page.goto('/dashboard')
+    await page.locator('#tile-active_plans').getByRole('link').click()
+    await page.getByRole('heading', { level: 1, name: 'EHC plans maintained' }).waitFor()
+    assert.ok(await page.locator('svg[role="img"]').count() > 1)
+    await page.locator('#table-whole').getByRole('link', { name: /See the records/ }).click()
+    await page.getByRole('heading', { name: 'Records behind: EHC plans maintained' }).waitFor()
+    await page.goto('/dashboard/sen2')
+    await page.getByRole('button', { name: 'Check the return' }).click()
+    await page.locator('#result').waitFor()
     await context.close()
   })
 
