@@ -1,5 +1,6 @@
 #include "web/dashboard_tables.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "domain/export/csv.h"
@@ -83,7 +84,7 @@ KpiTables kpi_tables(const app::kpi::LoadedArea& area, const app::kpi::KpiQuery&
 
   PageTable by_quarter{"By quarter", "by-quarter", "Quarter", figure_headers(def), {}, {}, scale};
   for (std::size_t i = 0; i < quarters.size(); ++i) {
-    const auto f = pick(k::compute_kpis(area.facts, quarters[i], q.filter, false), def).figure;
+    const auto& f = s.by_quarter[i];
     out.trend_points.push_back({quarter_label(quarters[i].to), k::value_of(def.unit, f)});
     by_quarter.rows.push_back({"Quarter " + quarter_label(quarters[i].to), figure_cells(def, f), ""});
   }
@@ -124,6 +125,7 @@ std::vector<ExportTable> export_tables(const app::kpi::LoadedArea& area, const a
   }
   const auto all = k::compute_kpis(area.facts, q.period, q.filter, true);
   const auto& fig = pick(all, *def);
+  const auto& shown_def = *std::find_if(shown.begin(), shown.end(), [&](const ShownKpi& x) { return x.figure.definition == def; });
   auto headers = [&](std::string first) {
     std::vector<std::string> h{std::move(first)};
     for (auto& x : figure_headers(*def)) h.push_back(x);
@@ -135,8 +137,9 @@ std::vector<ExportTable> export_tables(const app::kpi::LoadedArea& area, const a
   summary.rows.push_back(std::move(row));
   out.push_back(std::move(summary));
   ExportTable by_quarter{"By quarter", std::string(def->title) + " by quarter", headers("Quarter"), {}};
-  for (const auto& p : quarters) {
-    const auto f = pick(k::compute_kpis(area.facts, p, q.filter, false), *def).figure;
+  for (std::size_t i = 0; i < quarters.size(); ++i) {
+    const auto& p = quarters[i];
+    const auto& f = shown_def.by_quarter[i];
     std::vector<exporting::XlsxCell> r{calendar::format_date(k::date_of(p.from)) + " to " + calendar::format_date(k::date_of(p.to))};
     for (auto& c : export_cells(*def, f, small_number(def->unit, f))) r.push_back(c);
     by_quarter.rows.push_back(std::move(r));

@@ -70,11 +70,13 @@ std::vector<k::Period> quarters_to(k::Day to) {
 std::vector<ShownKpi> shown_kpis(const app::kpi::LoadedArea& area, const app::kpi::KpiQuery& q,
                                  std::span<const k::Target> targets, const std::vector<k::Period>& qs) {
   std::vector<ShownKpi> out;
-  for (auto& f : k::compute_kpis(area.facts, q.period, q.filter, false)) out.push_back({std::move(f), {}, nullptr, {}, {}, {}});
+  for (auto& f : k::compute_kpis(area.facts, q.period, q.filter, false)) out.push_back({std::move(f), {}, {}, nullptr, {}, {}, {}});
   for (const auto& p : qs) {
     auto by_quarter = k::compute_kpis(area.facts, p, q.filter, false);
-    for (std::size_t i = 0; i < out.size(); ++i)
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      out[i].by_quarter.push_back(by_quarter[i].figure);
       out[i].series.push_back(k::value_of(out[i].figure.definition->unit, by_quarter[i].figure));
+    }
   }
   for (auto& s : out) {
     const auto& d = *s.figure.definition;

@@ -18,7 +18,8 @@ inline constexpr int dashboard_quarters = 8;
 
 struct ShownKpi {
   k::KpiFigure figure;
-  std::vector<std::optional<double>> series;  // by quarter, oldest first
+  std::vector<k::Figure> by_quarter;           // oldest first
+  std::vector<std::optional<double>> series;  // their values
   const k::Target* target = nullptr;
   std::optional<double> baseline;  // the figure over a reduction target's baseline period
   k::Rag rag = k::Rag::none;
