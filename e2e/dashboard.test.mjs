@@ -133,13 +133,19 @@ describe('the partnership dashboard', () => {
     await page.getByText('Filter the figures to some children').click()
     await page.locator('#need').selectOption('ASD')
     await page.getByRole('button', { name: 'Show figures' }).click()
-    await page.getByText('for the children chosen by the filters below').waitFor()
+    await page.getByText('only children with primary need: Autistic spectrum disorder').waitFor()
     assert.equal(await page.locator('#need').inputValue(), 'ASD')
     const autism = Number((await page.locator('#tile-active_plans .sendhub-tile__value').innerText()).replace(/,/g, ''))
     assert.ok(autism <= all, `${autism} of ${all}`)
     // The choice follows the figure to its own page and its downloads.
-    assert.match(await page.locator('#tile-active_plans a').getAttribute('href'), /need=ASD/)
+    const kpiPage = await page.locator('#tile-active_plans a').getAttribute('href')
+    assert.match(kpiPage, /need=ASD/)
     await thenThePageIsAccessible(page)
+    // A download read on its own says which children it counts.
+    const csv = await page.request.get(`${server.url}${kpiPage.replace('/dashboard/kpi/active_plans?', '/dashboard/kpi/active_plans/export.csv?')}`)
+    assert.equal(csv.status(), 200)
+    assert.match(csv.headers()['content-disposition'], /-filtered\.csv"/)
+    assert.match((await csv.text()).split('\r\n')[0], /only children with primary need: Autistic spectrum disorder/)
 
     await page.locator('#district').fill('ZZ99')
     await page.getByRole('button', { name: 'Show figures' }).click()
@@ -203,6 +209,41 @@ describe('the partnership dashboard', () => {
     await page.goto('/dashboard/sen2')
     await page.getByRole('button', { name: 'Check the return' }).click()
     await page.locator('#result').waitFor()
+    await context.close()
+  })
+
+  test('the analyst prints a board report for a chosen period, with small numbers hidden', async () => {
+    const { page, context } = await givenISignInAs('analyst@demo.sendhub.test')
+    await page.goto(`${server.url}/dashboard?la=816&to=2026-08-31`)
+    await page.getByRole('link', { name: 'Board report for this period, to print or save as PDF' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Partnership board report' }).waitFor()
+    await page.getByText('Local authority 816, 1 September 2025 to 31 August 2026').waitFor()
+
+    // Every KPI is in the summary and has its own section, with the figure the command line gives
+    // unless it is a number from 1 to 4 (or worked out from one), which shows as [c].
+    const run = spawnSync(process.env.SENDHUB_BIN, ['kpi', '--json', '--la', '816', '--to', '2026-08-31', '--database', server.database], { encoding: 'utf8' })
+    assert.equal(run.status, 0, run.stderr)
+    const kpis = JSON.parse(run.stdout).kpis
+    assert.equal(await page.locator('#summary tbody tr').count(), kpis.length)
+    const small = (n) => n >= 1 && n <= 4
+    for (const kpi of kpis) {
+      const heading = await page.locator(`#kpi-${kpi.id}-title`).innerText()
+      const hidden = kpi.unit === 'count' ? small(kpi.value) : small(kpi.numerator) || small(kpi.denominator)
+      if (hidden) assert.ok(heading.endsWith(': [c]'), heading)
+      else if (kpi.unit === 'count') assert.ok(heading.replace(/,/g, '').endsWith(`: ${kpi.value}`), heading)
+      else if (kpi.value === null) assert.ok(heading.endsWith(': No data'), heading)
+      else assert.ok(heading.includes(kpi.value.toFixed(1)), `${heading} against ${kpi.value}`)
+    }
+    // No count anywhere in the report's tables is from 1 to 4.
+    const counts = await page.locator('section.sendhub-report-kpi table').evaluateAll((tables) => tables.flatMap((t) => {
+      const heads = [...t.querySelectorAll('thead th')].map((th) => th.innerText)
+      return [...t.querySelectorAll('tbody tr')].flatMap((tr) => [...tr.children].map((cell, i) => ({ head: heads[i], text: cell.innerText })))
+        .filter((c) => ['Number', 'Counted', 'Out of'].includes(c.head))
+    }))
+    assert.ok(counts.length > 100, `${counts.length} counts`)
+    for (const c of counts) assert.ok(!/^[1-4]$/.test(c.text), `${c.head} shows ${c.text}`)
+    assert.ok(counts.some((c) => c.text === '[c]'), 'the small demo has some small numbers to hide')
+    await thenThePageIsAccessible(page)
     await context.close()
   })
 

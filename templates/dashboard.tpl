@@ -4,7 +4,7 @@
     <span class="govuk-caption-l">Local authority {{LA}}</span>
 {{>ERROR_SUMMARY}}
     <h1 class="govuk-heading-l">Partnership dashboard</h1>
-    <p class="govuk-body">Figures for {{FROM}} to {{TO}}{{#FILTERED}}, for the children chosen by the filters below{{/FILTERED}}, worked out from the shared record as it is now. Each figure says what is counted; no child is named on this page.</p>
+    <p class="govuk-body">Figures for {{FROM}} to {{TO}}{{#FILTERED}}, only children with {{FILTER_WORDS}}{{/FILTERED}}, worked out from the shared record as it is now. Each figure says what is counted; no child is named on this page.</p>
 {{#SEN2}}    <p class="govuk-body"><a class="govuk-link" href="/dashboard/sen2?la={{LA}}">Check and download the SEN2 return</a></p>
 {{/SEN2}}    <form method="get" action="/dashboard" novalidate class="sendhub-filters">
       <div class="govuk-form-group">
@@ -53,6 +53,7 @@
     <ul class="govuk-list sendhub-no-print">
       <li><a class="govuk-link" href="{{ALL_CSV}}">Download every figure as CSV</a></li>
       <li><a class="govuk-link" href="{{ALL_XLSX}}">Download every figure as a spreadsheet (XLSX)</a></li>
+      <li><a class="govuk-link" href="{{REPORT}}">Board report for this period, to print or save as PDF</a></li>
     </ul>
     <h2 class="govuk-heading-m">Headline figures</h2>
     <ul class="govuk-list sendhub-tiles">

@@ -2,7 +2,7 @@
 <a href="{{BACK}}" class="govuk-back-link">Back to the dashboard</a>
 <div class="govuk-grid-row">
   <div class="govuk-grid-column-full">
-    <span class="govuk-caption-l">Local authority {{LA}}, {{FROM}} to {{TO}}</span>
+    <span class="govuk-caption-l">Local authority {{LA}}, {{FROM}} to {{TO}}{{#FILTERED}}, only children with {{FILTER_WORDS}}{{/FILTERED}}</span>
     <h1 class="govuk-heading-l">{{TITLE}}</h1>
     <p class="govuk-body sendhub-tile__value"><strong id="value">{{VALUE}}</strong></p>
     <p class="govuk-body">Target: {{TARGET}}{{#STATUS}} <strong class="govuk-tag {{TAG}}">{{WORDS}}</strong>{{/STATUS}}. Trend by quarter: {{TREND}}.</p>

@@ -45,6 +45,7 @@ Result<Response> kpi_page(Site& site, Request& req) {
       d.SetValue("XLSX", "/dashboard/kpi/" + std::string(def->id) + "/export.xlsx?" + query);
       d.SetValue("FROM", calendar::format_long_date(k::date_of(q->period.from)));
       d.SetValue("TO", calendar::format_long_date(k::date_of(q->period.to)));
+      if (sc.filters.any()) d.SetValueAndShowSection("FILTER_WORDS", filter_words(sc.filters), "FILTERED");
       d.SetValue("VALUE", tables.value);
       d.SetValue("COUNTED", tv(def->counted));
       d.SetValue("EVENTS", tv(def->events));
@@ -106,12 +107,12 @@ Result<Response> kpi_download(Site& site, Request& req, bool xlsx) {
       problem = q.error();
       return;
     }
-    out = export_tables(area, *q, site.kpi_targets, quarters_to(q->period.to), def);
+    out = export_tables(area, *q, site.kpi_targets, quarters_to(q->period.to), def, filter_words(sc.filters));
   });
   if (!ok) return std::unexpected(ok.error());
   if (problem) return fail(problem->code, problem->message, problem->field);
   if (auto audited = audit_read(site, req, sc.who, "dashboard.export", "", sc.la, true); !audited) return std::unexpected(audited.error());
-  const std::string name = "sendhub-" + sc.la + "-" + id;
+  const std::string name = "sendhub-" + sc.la + "-" + id + (sc.filters.any() ? "-filtered" : "");
   Response r;
   if (xlsx) {
     std::vector<exporting::XlsxSheet> sheets;

@@ -76,8 +76,9 @@ Result<Response> dashboard_page(Site& site, Request& req) {
       const std::string query = problem ? "la=" + la + "&to=" + period_to : (*scope)->query(period_to);
       d.SetValue("ALL_CSV", "/dashboard/kpi/all/export.csv?" + query);
       d.SetValue("ALL_XLSX", "/dashboard/kpi/all/export.xlsx?" + query);
+      d.SetValue("REPORT", "/dashboard/report?" + query);
       filter_fields(d, (*scope)->filters);
-      if ((*scope)->filters.any() && !problem) d.ShowSection("FILTERED");
+      if ((*scope)->filters.any() && !problem) d.SetValueAndShowSection("FILTER_WORDS", filter_words((*scope)->filters), "FILTERED");
       if (problem) {
         auto* summary = d.AddIncludeDictionary("ERROR_SUMMARY");
         summary->SetFilename("error_summary.tpl");

@@ -63,14 +63,21 @@ std::vector<bool> suppressed_cells(k::Unit unit, const std::vector<k::Figure>& c
   return hide;
 }
 
-KpiTables kpi_tables(const app::kpi::LoadedArea& area, const app::kpi::KpiQuery& q, std::span<const k::Target> targets,
-                     const std::vector<k::Period>& quarters, const k::Definition& def) {
+namespace {
+
+// suppress: for a printed report, which leaves SENDhub like a download does.
+KpiTables tables_of(const k::Definition& def, const std::vector<k::KpiFigure>& all, const std::vector<ShownKpi>& shown,
+                    const std::vector<k::Period>& quarters, bool suppress) {
   KpiTables out;
-  const auto all = k::compute_kpis(area.facts, q.period, q.filter, true);
   const auto& fig = pick(all, def);
-  const auto shown = shown_kpis(area, q, targets, quarters);
   const auto& s = *std::find_if(shown.begin(), shown.end(), [&](const ShownKpi& x) { return x.figure.definition == &def; });
-  out.value = value_text(def.unit, fig.figure);
+  auto cells = [&](const k::Figure& f, bool hide) {
+    auto c = figure_cells(def, f);
+    if (hide) std::fill(c.begin(), c.end(), std::string(suppressed_mark));
+    return c;
+  };
+  auto hidden = [&](const k::Figure& f) { return suppress && small_number(def.unit, f); };
+  out.value = hidden(fig.figure) ? std::string(suppressed_mark) : value_text(def.unit, fig.figure);
   out.target_text = target_words(s);
   out.status = s.target ? std::string(k::words(s.rag)) : "";
   out.status_tag = std::string(rag_tag(s.rag));
@@ -79,21 +86,26 @@ KpiTables kpi_tables(const app::kpi::LoadedArea& area, const app::kpi::KpiQuery&
   const charts::Scale scale = def.unit == k::Unit::percent ? charts::Scale{0, 100} : charts::Scale{};
 
   PageTable whole{"The whole period", "whole", "Period", figure_headers(def), {}, {}, scale};
-  whole.rows.push_back({"12 months", figure_cells(def, fig.figure), "&dim=all&code=all"});
+  whole.rows.push_back({"12 months", cells(fig.figure, hidden(fig.figure)), "&dim=all&code=all"});
   out.tables.push_back(std::move(whole));
 
   PageTable by_quarter{"By quarter", "by-quarter", "Quarter", figure_headers(def), {}, {}, scale};
   for (std::size_t i = 0; i < quarters.size(); ++i) {
     const auto& f = s.by_quarter[i];
     out.trend_points.push_back({quarter_label(quarters[i].to), k::value_of(def.unit, f)});
-    by_quarter.rows.push_back({"Quarter " + quarter_label(quarters[i].to), figure_cells(def, f), ""});
+    by_quarter.rows.push_back({"Quarter " + quarter_label(quarters[i].to), cells(f, hidden(f)), ""});
   }
   out.tables.push_back(std::move(by_quarter));
 
   for (const auto& b : fig.breakdowns) {
     PageTable t{"By " + std::string(k::heading(b.dimension)), std::string(k::to_string(b.dimension)), std::string(k::heading(b.dimension)), figure_headers(def), {}, {}, scale};
-    for (const auto& c : b.cells) {
-      t.rows.push_back({c.label, figure_cells(def, c.figure), drill_of(b.dimension, c.code)});
+    std::vector<k::Figure> figures;
+    for (const auto& c : b.cells) figures.push_back(c.figure);
+    const auto hide = suppress ? suppressed_cells(def.unit, figures) : std::vector<bool>(figures.size());
+    for (std::size_t i = 0; i < b.cells.size(); ++i) {
+      const auto& c = b.cells[i];
+      t.rows.push_back({c.label, cells(c.figure, hide[i]), drill_of(b.dimension, c.code)});
+      if (suppress) continue;  // a bar's length would show a hidden number
       auto v = k::value_of(def.unit, c.figure);
       t.bars.push_back({c.label, v.value_or(std::nan("")), value_text(def.unit, c.figure)});
     }
@@ -102,11 +114,29 @@ KpiTables kpi_tables(const app::kpi::LoadedArea& area, const app::kpi::KpiQuery&
   return out;
 }
 
+}  // namespace
+
+KpiTables kpi_tables(const app::kpi::LoadedArea& area, const app::kpi::KpiQuery& q, std::span<const k::Target> targets,
+                     const std::vector<k::Period>& quarters, const k::Definition& def) {
+  return tables_of(def, k::compute_kpis(area.facts, q.period, q.filter, true), shown_kpis(area, q, targets, quarters), quarters, false);
+}
+
+std::vector<ReportKpi> report_tables(const app::kpi::LoadedArea& area, const app::kpi::KpiQuery& q, std::span<const k::Target> targets,
+                                     const std::vector<k::Period>& quarters) {
+  const auto all = k::compute_kpis(area.facts, q.period, q.filter, true);
+  const auto shown = shown_kpis(area, q, targets, quarters);
+  std::vector<ReportKpi> out;
+  for (const auto& s : shown) out.push_back({s.figure.definition, tables_of(*s.figure.definition, all, shown, quarters, true)});
+  return out;
+}
+
 std::vector<ExportTable> export_tables(const app::kpi::LoadedArea& area, const app::kpi::KpiQuery& q,
                                        std::span<const k::Target> targets, const std::vector<k::Period>& quarters,
-                                       const k::Definition* def) {
+                                       const k::Definition* def, const std::string& filtered) {
   std::vector<ExportTable> out;
-  const std::string period = calendar::format_date(k::date_of(q.period.from)) + " to " + calendar::format_date(k::date_of(q.period.to));
+  const std::string only = filtered.empty() ? "" : ", only children with " + filtered;
+  auto between = [](k::Day from, k::Day to) { return calendar::format_date(k::date_of(from)) + " to " + calendar::format_date(k::date_of(to)); };
+  const std::string period = between(q.period.from, q.period.to) + only;
   const auto shown = shown_kpis(area, q, targets, quarters);
   if (!def) {
     ExportTable t{"All figures", "Partnership KPIs for " + q.la_code + ", " + period,
@@ -136,7 +166,9 @@ std::vector<ExportTable> export_tables(const app::kpi::LoadedArea& area, const a
   for (auto& c : export_cells(*def, fig.figure, small_number(def->unit, fig.figure))) row.push_back(c);
   summary.rows.push_back(std::move(row));
   out.push_back(std::move(summary));
-  ExportTable by_quarter{"By quarter", std::string(def->title) + " by quarter", headers("Quarter"), {}};
+  ExportTable by_quarter{"By quarter", std::string(def->title) + " by quarter, " + q.la_code + ", " +
+                                            (quarters.empty() ? period : between(quarters.front().from, quarters.back().to) + only),
+                          headers("Quarter"), {}};
   for (std::size_t i = 0; i < quarters.size(); ++i) {
     const auto& p = quarters[i];
     const auto& f = shown_def.by_quarter[i];
@@ -146,7 +178,7 @@ std::vector<ExportTable> export_tables(const app::kpi::LoadedArea& area, const a
   }
   out.push_back(std::move(by_quarter));
   for (const auto& b : fig.breakdowns) {
-    ExportTable t{std::string(k::heading(b.dimension)), std::string(def->title) + " by " + std::string(k::heading(b.dimension)),
+    ExportTable t{std::string(k::heading(b.dimension)), std::string(def->title) + " by " + std::string(k::heading(b.dimension)) + ", " + q.la_code + ", " + period,
                   headers(std::string(k::heading(b.dimension))), {}};
     std::vector<k::Figure> figures;
     for (const auto& c : b.cells) figures.push_back(c.figure);

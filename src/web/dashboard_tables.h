@@ -35,15 +35,25 @@ struct KpiTables {
 KpiTables kpi_tables(const app::kpi::LoadedArea& area, const app::kpi::KpiQuery& q, std::span<const k::Target> targets,
                      const std::vector<k::Period>& quarters, const k::Definition& def);
 
+// Every KPI's tables for the printed board report, in the dashboard's order. A report leaves
+// SENDhub like a download does, so small numbers are suppressed and there are no bar charts.
+struct ReportKpi {
+  const k::Definition* definition;
+  KpiTables tables;
+};
+std::vector<ReportKpi> report_tables(const app::kpi::LoadedArea& area, const app::kpi::KpiQuery& q, std::span<const k::Target> targets,
+                                     const std::vector<k::Period>& quarters);
+
 struct ExportTable {
   std::string name, title;
   std::vector<std::string> headers;
   std::vector<std::vector<exporting::XlsxCell>> rows;
 };
-// def nullptr: every KPI in one summary table.
+// def nullptr: every KPI in one summary table. Every title names the authority, the period and
+// the filters (filter_words), so a table read on its own says which children it counts.
 std::vector<ExportTable> export_tables(const app::kpi::LoadedArea& area, const app::kpi::KpiQuery& q,
                                        std::span<const k::Target> targets, const std::vector<k::Period>& quarters,
-                                       const k::Definition* def);
+                                       const k::Definition* def, const std::string& filtered = "");
 std::string to_csv(const ExportTable& t);
 exporting::XlsxSheet to_sheet(const ExportTable& t);
 

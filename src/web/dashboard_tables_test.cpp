@@ -5,6 +5,16 @@
 namespace sendhub::web {
 namespace {
 
+TEST(FilterWords, NameEachChosenFilterByItsMeaningAndKeepAnUnknownCodeAsTyped) {
+  EXPECT_EQ(filter_words({}), "");
+  FilterChoice f;
+  f.need = "ASD";
+  f.district = "YO10";
+  EXPECT_EQ(filter_words(f), "primary need: Autistic spectrum disorder, postcode district: YO10");
+  f.sex = "Q";
+  EXPECT_NE(filter_words(f).find(": Q,"), std::string::npos) << filter_words(f);
+}
+
 TEST(SmallNumbers, CountsFromOneToFourAreHiddenButNotZeroOrFive) {
   EXPECT_FALSE(small_number(k::Unit::count, {0, 0}));
   EXPECT_TRUE(small_number(k::Unit::count, {1, 0}));

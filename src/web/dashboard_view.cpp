@@ -1,5 +1,7 @@
 #include "web/dashboard_view.h"
 
+#include "domain/kpi/breakdowns.h"
+
 #include <array>
 #include <cmath>
 #include <cctype>
@@ -25,6 +27,30 @@ std::string lower(std::string_view s) {
 
 }  // namespace
 
+
+std::string filter_words(const FilterChoice& f) {
+  std::string out;
+  auto add = [&](std::string_view heading, const std::string& value) {
+    if (value.empty()) return;
+    std::string h(heading);
+    if (!h.empty()) h[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(h[0])));
+    out += (out.empty() ? "" : ", ") + h + ": " + value;
+  };
+  const std::pair<k::Dimension, const std::string*> coded[] = {{k::Dimension::need, &f.need},
+                                                               {k::Dimension::age_band, &f.age_band},
+                                                               {k::Dimension::ethnicity, &f.ethnicity},
+                                                               {k::Dimension::sex, &f.sex},
+                                                               {k::Dimension::setting_type, &f.setting_type}};
+  for (const auto& [dim, chosen] : coded) {
+    std::string meaning = *chosen;
+    for (const auto& c : k::labels(dim))
+      if (c.code == *chosen) meaning = std::string(c.meaning);
+    add(k::heading(dim), meaning);
+  }
+  add("Postcode district", f.district);
+  add("School (URN)", f.school);
+  return out;
+}
 
 std::string grouped(std::int64_t n) {
   std::string digits = std::to_string(n < 0 ? -n : n), out;

@@ -38,6 +38,10 @@ std::vector<ShownKpi> shown_kpis(const app::kpi::LoadedArea& area, const app::kp
 Result<app::kpi::KpiQuery> dashboard_query(const app::kpi::LoadedArea& area, const std::string& la, const std::string& to,
                                            calendar::Date today, const FilterChoice& filters = {});
 
+// The filters in words, for titles and headings: "primary need: Autistic spectrum disorder,
+// postcode district: YO10" ("" for none). A code not in the lists is shown as typed.
+std::string filter_words(const FilterChoice& f);
+
 std::string_view rag_tag(k::Rag r);  // the GOV.UK tag colour for a status
 std::string grouped(std::int64_t n);                                   // 1,234
 std::string value_text(k::Unit unit, const k::Figure& f);              // "85.2%", "1,234", "18.3 weeks"

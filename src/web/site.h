@@ -108,6 +108,8 @@ Result<void> add_dashboard_pages(Site& site);
 // One KPI in full, its downloads, and the records behind a figure.
 Result<void> add_dashboard_kpi_pages(Site& site);
 Result<void> add_dashboard_cases_pages(Site& site);
+// The printable board report for a chosen period (small numbers suppressed).
+Result<void> add_dashboard_report_pages(Site& site);
 // The DfE SEN2 return: the pre-submission check and the XML download.
 Result<void> add_sen2_pages(Site& site);
 
