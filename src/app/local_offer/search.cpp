@@ -1,11 +1,13 @@
 #include "app/local_offer/search.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <unordered_map>
 
 #include "app/local_offer/directory_reader.h"
+#include "domain/local_offer/ranking.h"
 #include "domain/local_offer/search_words.h"
 #include "domain/local_offer/service_facts.h"
 #include "domain/local_offer/synonyms.h"
@@ -27,6 +29,7 @@ struct DirectorySnapshot {
   std::unordered_map<std::int64_t, std::size_t> by_search_rowid;
   std::unordered_map<std::string, std::size_t> by_id;
   std::shared_ptr<const lo::Vocabulary> words;
+  lo::RankingIndex ranking;  // numbered as services
   std::vector<std::string> languages;
 };
 
@@ -85,6 +88,7 @@ Result<std::shared_ptr<const Snapshot>> build_snapshot(store::Connection& c) {
   auto words = std::make_shared<lo::Vocabulary>();
   std::set<std::string> languages;
   auto& by_id = snap->by_id;
+  std::vector<std::array<std::string, 3>> texts;  // name, other name, description as the engine has them
   for (const auto& r : *rows) {
     Snapshot::Service s;
     s.id = r.get_text(1);
@@ -109,6 +113,7 @@ Result<std::shared_ptr<const Snapshot>> build_snapshot(store::Connection& c) {
         for (auto& w : lo::words_of(r.get_text(col))) in_this.insert(std::move(w));
       for (const auto& w : in_this) words->add(w);
     }
+    texts.push_back({r.get_text(10), r.get_text(11), r.get_text(12) + "\n" + r.get_text(13) + "\n" + r.get_text(14)});
     snap->by_search_rowid[r.get_int(0)] = snap->services.size();
     by_id[s.id] = snap->services.size();
     snap->services.push_back(std::move(s));
@@ -153,10 +158,24 @@ Result<std::shared_ptr<const Snapshot>> build_snapshot(store::Connection& c) {
     }
     add_keys(s.access_keys, r.get_text(3));
   }
-  auto names = c.query("SELECT name FROM lo_taxonomy_terms");
+  auto names = c.query("SELECT id, name FROM lo_taxonomy_terms");
   if (!names) return std::unexpected(names.error());
-  for (const auto& r : *names)
-    for (const auto& w : lo::words_of(r.get_text(0))) words->add(w);
+  std::unordered_map<std::string, std::string> term_names;
+  for (const auto& r : *names) {
+    for (const auto& w : lo::words_of(r.get_text(1))) words->add(w);
+    term_names[r.get_text(0)] = r.get_text(1);
+  }
+  // The keywords field as the directory writer fills it: other name, categories with their
+  // parents, organisation.
+  for (std::size_t i = 0; i < snap->services.size(); ++i) {
+    const auto& s = snap->services[i];
+    std::string keywords = texts[i][1];
+    for (const auto& t : s.terms)
+      if (auto it = term_names.find(t); it != term_names.end()) keywords += "\n" + it->second;
+    keywords += "\n" + s.card.organization_name;
+    snap->ranking.add(texts[i][0], keywords, texts[i][2]);
+  }
+  snap->ranking.finish();
   for (const auto& g : lo::synonym_groups())
     for (auto m : g.members)
       for (const auto& w : lo::words_of(m)) words->add(w);
@@ -250,26 +269,32 @@ Result<SearchResults> DirectorySearch::run(store::Connection& c, const SearchReq
         if (passes(snap->services[i], r)) candidates.push_back({i, 0, {}});
       return {};  // already in name order
     }
-    // The engine matches and ranks the words; the snapshot applies the filters.
+    // The engine finds the services with the words; the snapshot applies the filters and ranks
+    // what is left (lo::RankingIndex: asking the engine to rank every match cost more).
     auto fetch = [&](bool all_units) -> Result<void> {
       candidates.clear();
       // On PostgreSQL the query is parsed once in its own step: in a generic plan, to_tsquery($1)
       // would otherwise be worked out again for every service it is tested against.
       const Value p[] = {pg ? lo::tsquery_text(out.query, all_units) : lo::fts5_match(out.query, all_units)};
       auto rows = c.query(pg ? "WITH q AS MATERIALIZED (SELECT to_tsquery('english', $1) AS query) "
-                               "SELECT w.search_rowid, ts_rank(w.vector, q.query) FROM q, lo_service_words w WHERE w.vector @@ q.query"
-                             : "SELECT rowid, -bm25(lo_service_search, 10.0, 4.0, 1.0) FROM lo_service_search "
-                               "WHERE lo_service_search MATCH $1",
+                               "SELECT w.search_rowid FROM q, lo_service_words w WHERE w.vector @@ q.query"
+                             : "SELECT rowid FROM lo_service_search WHERE lo_service_search MATCH $1",
                           p);
       if (!rows) return std::unexpected(rows.error());
+      std::vector<std::size_t> matched;
       for (const auto& row : *rows) {
         auto it = snap->by_search_rowid.find(row.get_int(0));
-        if (it != snap->by_search_rowid.end() && passes(snap->services[it->second], r))
-          candidates.push_back({it->second, row.get_double(1), {}});
+        if (it != snap->by_search_rowid.end() && passes(snap->services[it->second], r)) matched.push_back(it->second);
       }
-      std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+      const auto scores = snap->ranking.scores(out.query, matched);
+      for (std::size_t i = 0; i < matched.size(); ++i) candidates.push_back({matched[i], scores[i], {}});
+      auto better = [&](const Candidate& a, const Candidate& b) {
         return a.score != b.score ? a.score > b.score : snap->services[a.service].id < snap->services[b.service].id;
-      });
+      };
+      // Only the page asked for needs its order; nearest-first lists sort by distance later.
+      const std::size_t needed = std::min(candidates.size(), page * per_page);
+      if (place || needed == candidates.size()) std::sort(candidates.begin(), candidates.end(), better);
+      else std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(needed), candidates.end(), better);
       return {};
     };
     if (auto done = fetch(true); !done) return done;
