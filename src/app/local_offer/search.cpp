@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -17,6 +19,7 @@ namespace sendhub::app::local_offer {
 struct DirectorySnapshot {
   struct Service {
     std::string id, status, organization_id, last_modified, language_keys, access_keys;
+    bool active = false, temporarily_closed = false;  // from status, for the filter
     std::optional<double> minimum_age, maximum_age;
     bool free = false;
     int days = 0;
@@ -44,12 +47,21 @@ struct Candidate {
   std::optional<double> distance;
 };
 
+// Better score first; equal scores in name order (the snapshot's order), so no strings are compared.
+bool better(const Candidate& a, const Candidate& b) { return a.score != b.score ? a.score > b.score : a.service < b.service; }
+
+// Puts the first n candidates in order (all of them when n covers them).
+void first_in_order(std::vector<Candidate>& list, std::size_t n) {
+  if (n >= list.size()) std::sort(list.begin(), list.end(), better);
+  else std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(n), list.end(), better);
+}
+
 bool has_key(const std::string& list, const std::string& key) {
   return !key.empty() && list.find("|" + key + "|") != std::string::npos;
 }
 
 bool passes(const Snapshot::Service& s, const SearchRequest& r) {
-  if (s.status != "active" && !(r.include_temporarily_closed && s.status == "temporarily closed")) return false;
+  if (!s.active && !(r.include_temporarily_closed && s.temporarily_closed)) return false;
   if (r.maximum_age && s.minimum_age.value_or(0) > *r.maximum_age) return false;
   if (r.minimum_age && s.maximum_age.value_or(1000) < *r.minimum_age) return false;
   if (r.free_only && !s.free) return false;
@@ -93,6 +105,8 @@ Result<std::shared_ptr<const Snapshot>> build_snapshot(store::Connection& c) {
     Snapshot::Service s;
     s.id = r.get_text(1);
     s.status = r.get_text(2);
+    s.active = s.status == "active";
+    s.temporarily_closed = s.status == "temporarily closed";
     s.organization_id = r.get_text(3);
     s.last_modified = r.get_text(4);
     s.language_keys = r.get_text(5);
@@ -202,6 +216,11 @@ Result<std::shared_ptr<const DirectorySnapshot>> DirectorySearch::snapshot(store
   return snapshot_;
 }
 
+std::pair<std::shared_ptr<const DirectorySnapshot>, std::int64_t> DirectorySearch::held() {
+  std::lock_guard lock(mutex_);
+  return {snapshot_, version_};
+}
+
 Result<std::shared_ptr<const lo::Vocabulary>> DirectorySearch::vocabulary() {
   std::shared_ptr<const lo::Vocabulary> out;
   auto ok = db_.read([&](store::Connection& c) -> Result<void> {
@@ -252,9 +271,18 @@ Result<SearchResults> DirectorySearch::run(store::Connection& c, const SearchReq
   std::vector<Candidate> candidates;
   std::shared_ptr<const Snapshot> snap;
   auto ok = [&]() -> Result<void> {
-    auto s = snapshot(c);
-    if (!s) return std::unexpected(s.error());
-    snap = *s;
+    // A search for words uses the snapshot held and checks in its own query that the directory
+    // has not changed since; anything else (and the first search) asks first.
+    const auto held_now = held();
+    const std::int64_t held_version = held_now.second;
+    bool optimistic = held_now.first && !trimmed(r.what).empty();
+    if (optimistic) {
+      snap = held_now.first;
+    } else {
+      auto s = snapshot(c);
+      if (!s) return std::unexpected(s.error());
+      snap = *s;
+    }
     out.query = lo::build_query(r.what, *snap->words);
     if (place) {
       auto fix = locate(c, *place);
@@ -271,30 +299,43 @@ Result<SearchResults> DirectorySearch::run(store::Connection& c, const SearchReq
     }
     // The engine finds the services with the words; the snapshot applies the filters and ranks
     // what is left (lo::RankingIndex: asking the engine to rank every match cost more).
-    auto fetch = [&](bool all_units) -> Result<void> {
+    std::function<Result<void>(bool)> fetch = [&](bool all_units) -> Result<void> {
       candidates.clear();
       // On PostgreSQL the query is parsed once in its own step: in a generic plan, to_tsquery($1)
       // would otherwise be worked out again for every service it is tested against.
       const Value p[] = {pg ? lo::tsquery_text(out.query, all_units) : lo::fts5_match(out.query, all_units)};
+      // One row: the directory's version and every match's number, as text (a row per match
+      // cost more to build than the search itself).
       auto rows = c.query(pg ? "WITH q AS MATERIALIZED (SELECT to_tsquery('english', $1) AS query) "
-                               "SELECT w.search_rowid FROM q, lo_service_words w WHERE w.vector @@ q.query"
-                             : "SELECT rowid FROM lo_service_search WHERE lo_service_search MATCH $1",
+                               "SELECT (SELECT version FROM lo_directory_state WHERE id = 1), "
+                               "(SELECT string_agg(w.search_rowid::text, ' ') FROM q, lo_service_words w WHERE w.vector @@ q.query)"
+                             : "SELECT (SELECT version FROM lo_directory_state WHERE id = 1), "
+                               "(SELECT group_concat(rowid, ' ') FROM lo_service_search WHERE lo_service_search MATCH $1)",
                           p);
       if (!rows) return std::unexpected(rows.error());
+      const std::int64_t version = rows->empty() || rows->front().is_null(0) ? 0 : rows->front().get_int(0);
+      if (optimistic && version != held_version) {  // changed since: the words are looked up again
+        auto s = snapshot(c);
+        if (!s) return std::unexpected(s.error());
+        snap = *s;
+        out.query = lo::build_query(r.what, *snap->words);
+        optimistic = false;
+        return fetch(all_units);
+      }
+      const std::string numbers = rows->empty() || rows->front().is_null(1) ? "" : rows->front().get_text(1);
       std::vector<std::size_t> matched;
-      for (const auto& row : *rows) {
-        auto it = snap->by_search_rowid.find(row.get_int(0));
+      for (const char *at = numbers.data(), *end = at + numbers.size(); at < end;) {
+        std::int64_t rowid = 0;
+        auto [next, ec] = std::from_chars(at, end, rowid);
+        if (ec != std::errc{}) break;
+        at = next + 1;  // past the space
+        auto it = snap->by_search_rowid.find(rowid);
         if (it != snap->by_search_rowid.end() && passes(snap->services[it->second], r)) matched.push_back(it->second);
       }
       const auto scores = snap->ranking.scores(out.query, matched);
       for (std::size_t i = 0; i < matched.size(); ++i) candidates.push_back({matched[i], scores[i], {}});
-      auto better = [&](const Candidate& a, const Candidate& b) {
-        return a.score != b.score ? a.score > b.score : snap->services[a.service].id < snap->services[b.service].id;
-      };
-      // Only the page asked for needs its order; nearest-first lists sort by distance later.
-      const std::size_t needed = std::min(candidates.size(), page * per_page);
-      if (place || needed == candidates.size()) std::sort(candidates.begin(), candidates.end(), better);
-      else std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(needed), candidates.end(), better);
+      // Nearest-first lists are put in order below; otherwise only the page asked for needs it.
+      if (!place) first_in_order(candidates, page * per_page);
       return {};
     };
     if (auto done = fetch(true); !done) return done;
@@ -320,7 +361,11 @@ Result<SearchResults> DirectorySearch::run(store::Connection& c, const SearchReq
       if (cand.distance) located.push_back(cand);
       else if (places.empty()) elsewhere.push_back(cand);  // by phone, online or at home: no distance to show
     }
-    std::stable_sort(located.begin(), located.end(), [](const Candidate& a, const Candidate& b) { return *a.distance < *b.distance; });
+    const std::size_t needed = page * per_page;
+    auto nearer = [](const Candidate& a, const Candidate& b) { return *a.distance != *b.distance ? *a.distance < *b.distance : better(a, b); };
+    if (needed >= located.size()) std::sort(located.begin(), located.end(), nearer);
+    else std::partial_sort(located.begin(), located.begin() + static_cast<std::ptrdiff_t>(needed), located.end(), nearer);
+    first_in_order(elsewhere, needed > located.size() ? needed - located.size() : 0);
     out.without_place = static_cast<std::int64_t>(elsewhere.size());
     candidates = std::move(located);
     candidates.insert(candidates.end(), elsewhere.begin(), elsewhere.end());

@@ -77,6 +77,9 @@ class DirectorySearch {
 
  private:
   Result<std::shared_ptr<const DirectorySnapshot>> snapshot(store::Connection& c);
+  // The snapshot held, and the directory version it was built from, without asking the
+  // database: a search checks the version in its own query (one round trip fewer).
+  std::pair<std::shared_ptr<const DirectorySnapshot>, std::int64_t> held();
 
   store::Database& db_;
   std::mutex mutex_;

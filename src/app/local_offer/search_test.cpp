@@ -186,6 +186,21 @@ TEST_P(Search, TheWordListFollowsTheDirectory) {
   EXPECT_TRUE((*after)->contains("zumba"));
 }
 
+// A search reuses the directory it holds and checks the version in the same query: a service
+// closed since the last search is gone from the next one.
+TEST_P(Search, AServiceClosedSinceTheLastSearchIsGoneFromTheNext) {
+  ASSERT_TRUE(has(ids("swimming"), "swimming"));
+  ASSERT_TRUE(test_->db().write([](store::Connection& c) -> Result<void> {
+    const store::Value p[] = {id("swimming")};
+    auto n = c.execute("UPDATE lo_services SET status = 'inactive' WHERE id = $1", p);
+    if (!n) return std::unexpected(n.error());
+    n = c.execute("UPDATE lo_directory_state SET version = version + 1");
+    if (!n) return std::unexpected(n.error());
+    return {};
+  }));
+  EXPECT_FALSE(has(ids("swimming"), "swimming"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Search, ::testing::ValuesIn(testing::engines), [](const auto& info) { return info.param; });
 
 }  // namespace
