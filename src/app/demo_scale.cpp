@@ -151,12 +151,51 @@ Result<void> store_asked(store::Connection& c, Random& r, const std::string& cas
   return {};
 }
 
+// A plan with an outcome for preparing for adulthood, as most plans for young people of 14 and
+// over have, and one without.
+const std::string& plan_document(bool prepares_for_adulthood) {
+  static const std::string plain = plan::write_plan(plan::Plan{});
+  static const std::string adult = [] {
+    plan::Plan p;
+    plan::Outcome o;
+    o.id = "outcome-1";
+    o.text = "By the end of Year 11, travels to college on the bus on their own, with a travel buddy at first.";
+    o.york_outcome = "I am becoming independent";
+    o.pfa_area = "independent_living";
+    p.outcomes.push_back(o);
+    return plan::write_plan(p);
+  }();
+  return prepares_for_adulthood ? adult : plain;
+}
+
+// The first review after a move between phases amends the plan to name the new school; the
+// family asked for one in their reply, and most get it (York's figure is 94%).
+Result<void> store_amendment(store::Connection& c, CaseRecord& record, calendar::Date decided,
+                             calendar::Date today, std::int64_t now, int n) {
+  const calendar::Date proposals = decided + days(2), amended = proposals + days(20 + n % 25);
+  if (amended > today) return {};
+  for (const Event& e : {Event{EventType::proposed_amendments_sent, proposals}, Event{EventType::amended_plan_issued, amended}}) {
+    if (auto added = append_case_event(c, record, e, "", "user-caseworker", now); !added)
+      return fail(ErrorCode::internal, "york-scale amendment " + record.id + ": " + added.error().message);
+    record.events.push_back({static_cast<std::int64_t>(record.events.size() + 1), e});
+  }
+  const std::string wanted = "York-scale School " + std::to_string(1 + n % 40);
+  const std::string named = (n / 6) % 16 == 3 ? "York-scale School " + std::to_string(1 + (n + 7) % 40) : wanted;
+  const store::Value reply[] = {"reply-" + record.id, record.id, calendar::format_date(proposals + days(5)) + "T10:00:00Z", wanted};
+  if (auto k = c.execute("INSERT INTO family_responses (id, case_id, author_user_id, submitted_at, comments, school_preference, no_comments) "
+                         "VALUES ($1, $2, 'user-parent', $3, 'Made-up reply.', $4, 0)", reply); !k)
+    return std::unexpected(k.error());
+  const store::Value p[] = {named, calendar::format_date(amended), record.id};
+  if (auto k = c.execute("UPDATE cases SET named_setting = $1, closed_on = $2 WHERE id = $3", p); !k) return std::unexpected(k.error());
+  return {};
+}
+
 // The plan record for an issued plan, then a review case for each year since (the last two in
-// a hundred ceasing the plan), each event through the statutory engine.
+// a hundred ceasing the plan), each event through the statutory engine. n: the child's number.
 Result<void> store_plan_and_reviews(store::Connection& c, Random& r, const std::string& case_id, const std::string& child_id,
-                                    calendar::Date issued, calendar::Date today, std::int64_t now) {
+                                    calendar::Date issued, calendar::Date today, std::int64_t now, int n, bool adult) {
   const std::string plan_id = "plan-" + case_id, stamp = utc_timestamp_of(now);
-  static const std::string document = plan::write_plan(plan::Plan{});
+  const std::string& document = plan_document(adult && n % 14 != 0);  // about 93% of plans for those 14 and over
   const store::Value plan[] = {plan_id, child_id, case_id, stamp};
   if (auto n = c.execute("INSERT INTO plans (id, child_id, la_code, case_id, created_at) VALUES ($1, $2, '816', $3, $4)", plan); !n)
     return std::unexpected(n.error());
@@ -183,12 +222,15 @@ Result<void> store_plan_and_reviews(store::Connection& c, Random& r, const std::
     CaseRecord record;
     record.id = review_id;
     record.process = statutory::Process::annual_review;
+    const bool moves = !cease && year == 1 && n % 6 == 2;  // about one plan in six names a new school at its second review
     for (const Event& e : {Event{EventType::plan_issued, anchor}, Event{EventType::review_meeting_held, held},
-                           Event{EventType::review_decision, decided, cease ? Outcome::cease : Outcome::maintain}}) {
+                           Event{EventType::review_decision, decided, cease ? Outcome::cease : moves ? Outcome::amend : Outcome::maintain}}) {
       if (auto added = append_case_event(c, record, e, "", "user-caseworker", now); !added)
         return fail(ErrorCode::internal, "york-scale review " + review_id + ": " + added.error().message);
       record.events.push_back({static_cast<std::int64_t>(record.events.size() + 1), e});
     }
+    if (moves)
+      if (auto ok = store_amendment(c, record, decided, today, now, n); !ok) return ok;
     if (cease) return {};
     anchor = held;
   }
@@ -273,7 +315,10 @@ Result<void> load_york_scale_demo(store::Database& db, std::uint64_t seed) {
         if (auto ok = store_details(c, r, child_id, j, stamp); !ok) return ok;
         if (auto ok = store_asked(c, r, case_id, child_id, events, stamp); !ok) return ok;
         if (events.back().type == EventType::final_plan_issued)
-          if (auto ok = store_plan_and_reviews(c, r, case_id, child_id, events.back().date, today, now); !ok) return ok;
+          if (auto ok = store_plan_and_reviews(c, r, case_id, child_id, events.back().date, today, now, j,
+                                               dob <= calendar::add_months(today, -14 * 12));
+              !ok)
+            return ok;
         if (r.below(40) == 0)  // a few families disagree with a decision
           if (auto ok = store_disagreement(c, r, case_id, child_id, events.back().date, today, now); !ok) return ok;
       }

@@ -45,6 +45,7 @@ std::uint32_t child_of(const k::AreaFacts& f, const k::Contribution& c) {
     case k::Source::plan: return f.plans[c.index].child;
     case k::Source::disagreement: return f.disagreements[c.index].child;
     case k::Source::appealable: return f.appealable[c.index].child;
+    case k::Source::choice: return f.choices[c.index].child;
   }
   return 0;
 }

@@ -4,6 +4,7 @@
 #include "domain/kpi/breakdowns.h"
 #include "domain/identifiers/identifiers.h"
 #include "domain/kpi/case_facts.h"
+#include "domain/plan/plan_json.h"
 
 namespace sendhub::app::kpi {
 namespace {
@@ -70,6 +71,7 @@ void place_case(LoadedArea& area, const std::string& case_id, CaseRows& rows, ca
   slot.child = child_index(area, rows.child_id);
   for (auto i : slot.advice) facts.advice[i].request = removed;
   for (auto i : slot.appealable) facts.appealable[i].child = removed;
+  if (slot.choice >= 0) facts.choices[static_cast<std::size_t>(slot.choice)].child = removed;
   slot.advice.clear();
   slot.appealable.clear();
   auto got = k::case_facts(rows.history, slot.child, today);
@@ -103,6 +105,7 @@ void place_case(LoadedArea& area, const std::string& case_id, CaseRows& rows, ca
     slot.advice.push_back(static_cast<std::uint32_t>(facts.advice.size()));
     facts.advice.push_back(a);
   }
+  if (auto choice = k::school_choice_facts(rows.history, slot.child, rows.school_wanted, rows.school_named)) put(facts.choices, slot.choice, *choice);
   for (k::Day day : got->appealable) {
     slot.appealable.push_back(static_cast<std::uint32_t>(facts.appealable.size()));
     facts.appealable.push_back({slot.child, day});
@@ -129,6 +132,20 @@ Result<void> read_plans(store::Connection& c, LoadedArea& area, const std::strin
     auto issued = calendar::parse_date(r.get_text(2));
     plan.issued = issued ? k::day_of(*issued) : k::no_day;
   }
+  // Whether the plan in force prepares for adulthood: an outcome with a PfA area in its latest final version.
+  auto latest = c.query("SELECT p.id, v.document FROM plans p JOIN plan_versions v ON v.plan_id = p.id AND v.status = 'final' "
+                        "AND v.version = (SELECT max(x.version) FROM plan_versions x WHERE x.plan_id = p.id AND x.status = 'final')" +
+                            where, p);
+  if (!latest) return std::unexpected(latest.error());
+  for (const auto& r : *latest) {
+    auto it = index.plans.find(r.get_text(0));
+    if (it == index.plans.end()) continue;
+    auto read = plan::read_plan(r.get_text(1));
+    bool pfa = false;
+    if (read)
+      for (const auto& o : read->plan.outcomes) pfa = pfa || (o.pfa_area && !o.pfa_area->empty());
+    facts.plans[it->second].pfa_outcomes = pfa;
+  }
   auto ceased = c.query("SELECT rm.plan_id, min(e.event_date), max(rm.cease_reason) FROM review_meetings rm "
                         "JOIN case_events e ON e.case_id = rm.case_id AND e.type = 'review_decision' AND e.outcome = 'cease' "
                         "JOIN plans p ON p.id = rm.plan_id" + where + " GROUP BY rm.plan_id", p);
@@ -148,7 +165,7 @@ Result<void> read_plans(store::Connection& c, LoadedArea& area, const std::strin
 Result<std::unordered_map<std::string, CaseRows>> read_cases(store::Connection& c, const std::string& where,
                                                              std::span<const store::Value> p) {
   std::unordered_map<std::string, CaseRows> out;
-  auto cases = c.query("SELECT k.id, k.child_id, k.process FROM cases k" + where, p);
+  auto cases = c.query("SELECT k.id, k.child_id, k.process, k.named_setting FROM cases k" + where, p);
   if (!cases) return std::unexpected(cases.error());
   for (const auto& r : *cases) {
     auto process = statutory::process_from_string(r.get_text(2));
@@ -156,7 +173,13 @@ Result<std::unordered_map<std::string, CaseRows>> read_cases(store::Connection& 
     auto& rows = out[r.get_text(0)];
     rows.child_id = r.get_text(1);
     rows.history.process = *process;
+    rows.school_named = r.get_text(3);
   }
+  auto wanted = c.query("SELECT k.id, f.school_preference FROM family_responses f JOIN cases k ON k.id = f.case_id" + where +
+                        (where.empty() ? " WHERE" : " AND") + " f.school_preference <> '' ORDER BY f.submitted_at, f.id", p);
+  if (!wanted) return std::unexpected(wanted.error());
+  for (const auto& w : *wanted)  // the latest reply saying which school counts
+    if (auto it = out.find(w.get_text(0)); it != out.end()) it->second.school_wanted = w.get_text(1);
   auto events = c.query("SELECT k.id, e.type, e.event_date, e.outcome, e.adviser FROM case_events e JOIN cases k ON k.id = e.case_id" +
                         where + " ORDER BY e.case_id, e.sequence", p);
   if (!events) return std::unexpected(events.error());

@@ -17,7 +17,7 @@ namespace k = sendhub::kpi;
 // Where a case's facts sit in AreaFacts, so a change replaces them in place.
 struct CaseSlot {
   std::uint32_t child = 0;
-  std::int32_t request = -1, review = -1, transfer = -1, disagreement = -1;
+  std::int32_t request = -1, review = -1, transfer = -1, disagreement = -1, choice = -1;
   std::vector<std::uint32_t> advice, appealable;
 };
 
@@ -40,6 +40,7 @@ struct CaseRows {
   std::string child_id;
   statutory::CaseHistory history;
   std::vector<std::pair<std::string, std::string>> organisations;
+  std::string school_wanted, school_named;  // the family's latest reply, and the setting the plan names
 };
 // Cases matching `where` (a clause on `cases k`, with parameters p), with their events,
 // exceptions and who was asked, in three queries for any number of cases.

@@ -69,6 +69,8 @@ TEST_P(KpiStateTest, TheDemoAreaHasEveryKindOfFigure) {
   EXPECT_GT(figure(state, "plans_ceased"), 0);
   EXPECT_GT(figure(state, "reviews_within_12_months"), 500);
   EXPECT_GT(figure(state, "mediations_per_100_appealable"), 0);
+  EXPECT_GT(figure(state, "first_choice_school"), 10);   // read from the family's reply and the plan
+  EXPECT_GT(figure(state, "post14_pfa_outcomes"), 100);  // read from the plans' outcomes
   EXPECT_TRUE(state.with_area([&](const LoadedArea& area) {
     EXPECT_EQ(area.index.histories_rejected, 0u);
     EXPECT_GT(area.facts.organisations.size(), 1u);  // advice by organisation

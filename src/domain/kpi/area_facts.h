@@ -70,6 +70,15 @@ struct PlanFacts {
   Day issued = no_day;  // the first final plan
   Day ceased = no_day;
   CodeIndex cease_reason = unknown;  // SEN2 cease reason 1-9
+  bool pfa_outcomes = false;  // its latest final version has an outcome for preparing for adulthood
+};
+
+// A plan amended to name a new school or setting (a phase transfer, or a move) after the family
+// said which one they wanted.
+struct SchoolChoiceFacts {
+  std::uint32_t child = 0;
+  Day named = no_day;         // the amended plan naming it
+  bool first_choice = false;  // the school named is the one the family asked for
 };
 
 struct DisagreementFacts {
@@ -95,6 +104,7 @@ struct AreaFacts {
   std::vector<PlanFacts> plans;
   std::vector<DisagreementFacts> disagreements;
   std::vector<AppealableFacts> appealable;
+  std::vector<SchoolChoiceFacts> choices;
 };
 
 }  // namespace sendhub::kpi

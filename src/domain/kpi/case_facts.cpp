@@ -1,6 +1,8 @@
 #include "domain/kpi/case_facts.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 #include "domain/statutory/timeline.h"
 
@@ -114,6 +116,44 @@ Result<CaseFacts> case_facts(const statutory::CaseHistory& history, std::uint32_
     case Process::tribunal_order: break;  // their time limits are on the case pages; no KPI counts them yet
   }
   return out;
+}
+
+namespace {
+
+// The name reduced for comparing: lower-case letters and digits, "st" as a word read as "saint".
+std::string school_key(std::string_view name) {
+  std::string out, word;
+  auto flush = [&] {
+    out += word == "st" ? "saint" : word;
+    word.clear();
+  };
+  for (char ch : name) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c)) word.push_back(static_cast<char>(std::tolower(c)));
+    else if (c == '\'' || c >= 0x80) {
+      if (c >= 0x80) word.push_back(ch);  // other scripts kept as written
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+bool same_school(std::string_view a, std::string_view b) {
+  const std::string x = school_key(a), y = school_key(b);
+  return !x.empty() && x == y;
+}
+
+std::optional<SchoolChoiceFacts> school_choice_facts(const statutory::CaseHistory& history, std::uint32_t child,
+                                                     std::string_view preference, std::string_view named) {
+  using statutory::Process;
+  if (history.process != Process::annual_review && history.process != Process::phase_transfer) return std::nullopt;
+  const auto* amended = first(history, EventType::amended_plan_issued);
+  if (!amended || school_key(preference).empty() || school_key(named).empty()) return std::nullopt;
+  return SchoolChoiceFacts{child, day_of(amended->date), same_school(preference, named)};
 }
 
 }  // namespace sendhub::kpi

@@ -83,6 +83,35 @@ TEST(CaseFacts, AReviewThatCeasesThePlan) {
   EXPECT_EQ(f.appealable.size(), 1u);
 }
 
+TEST(CaseFacts, TheSchoolNamedIsTheFamilysFirstChoiceWhenItIsTheSameName) {
+  EXPECT_TRUE(same_school("St. Peter's School", "saint peters school"));
+  EXPECT_TRUE(same_school("Fulford  School", "fulford school"));
+  EXPECT_FALSE(same_school("Fulford School", "Fulford Academy"));
+  EXPECT_FALSE(same_school("", ""));  // nothing written is nobody's choice
+  EXPECT_FALSE(same_school("Stamford Bridge Primary", "Saint amford Bridge Primary"));  // "St" only as a word
+
+  const statutory::CaseHistory amended{Process::annual_review,
+                                       {ev(EventType::plan_issued, "2025-03-10"), ev(EventType::review_meeting_held, "2026-01-12"),
+                                        ev(EventType::review_decision, "2026-01-20"), ev(EventType::amended_plan_issued, "2026-02-10")},
+                                       {}};
+  auto yes = school_choice_facts(amended, 3, "Huntington School", "huntington school");
+  ASSERT_TRUE(yes);
+  EXPECT_EQ(yes->named, day("2026-02-10"));
+  EXPECT_TRUE(yes->first_choice);
+  auto no = school_choice_facts(amended, 3, "Huntington School", "Joseph Rowntree School");
+  ASSERT_TRUE(no);
+  EXPECT_FALSE(no->first_choice);
+  // No school asked for, none named, or no amended plan: not counted either way.
+  EXPECT_FALSE(school_choice_facts(amended, 3, " ", "Joseph Rowntree School"));
+  EXPECT_FALSE(school_choice_facts(amended, 3, "Huntington School", ""));
+  auto unamended = amended;
+  unamended.events.pop_back();
+  EXPECT_FALSE(school_choice_facts(unamended, 3, "Huntington School", "Huntington School"));
+  auto assessment = amended;
+  assessment.process = Process::ehc_needs_assessment;
+  EXPECT_FALSE(school_choice_facts(assessment, 3, "Huntington School", "Huntington School"));
+}
+
 TEST(CaseFacts, ADisagreementAndAnImpossibleHistory) {
   auto f = facts(Process::disagreement, {ev(EventType::decision_notice_sent, "2026-02-01"), ev(EventType::mediation_requested, "2026-02-20")});
   ASSERT_TRUE(f.disagreement);

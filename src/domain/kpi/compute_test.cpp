@@ -177,6 +177,32 @@ TEST(Kpis, PlansInForceAreCountedAsAtTheEndOfThePeriodWithWhereChildrenAreEducat
   EXPECT_EQ(ages.cells[1].code, "11-15");
 }
 
+TEST(Kpis, PlansForYoungPeopleAged14OrOverPrepareForAdulthoodWhenAnOutcomeSaysSo) {
+  auto a = area();
+  a.children.push_back(a.children[0]);
+  a.children.back().born = d("2012-12-31");  // 14 on the period's last day: counted
+  a.children.push_back(a.children[0]);
+  a.children.back().born = d("2013-01-01");  // 14 the day after: not yet
+  a.plans = {{1, d("2024-05-01"), no_day, unknown, true},  // born 2012-09-01
+             {3, d("2024-05-01"), no_day, unknown, false},
+             {4, d("2024-05-01"), no_day, unknown, true},
+             {0, d("2024-05-01"), no_day, unknown, false},                                  // aged 11
+             {1, d("2020-05-01"), d("2025-06-01"), code_of(Dimension::cease_reason, "3"), false}};  // ceased: not in force
+  EXPECT_EQ(find(compute_kpis(a, year_2026), "post14_pfa_outcomes").figure, fig(1, 2));
+  // At the end of June both were still 13.
+  EXPECT_EQ(find(compute_kpis(a, {d("2026-01-01"), d("2026-06-30")}), "post14_pfa_outcomes").figure, fig(0, 0));
+}
+
+TEST(Kpis, FirstChoiceSchoolsAreCountedOverSettingsNamedInThePeriod) {
+  auto a = area();
+  a.choices = {{0, d("2026-02-10"), true}, {1, d("2026-03-01"), false}, {2, d("2025-12-31"), true}, {removed, d("2026-04-01"), true}};
+  const auto k = compute_kpis(a, year_2026);
+  EXPECT_EQ(find(k, "first_choice_school").figure, fig(1, 2));
+  const auto& las = by(find(k, "first_choice_school"), Dimension::la);
+  ASSERT_EQ(las.cells.size(), 1u);
+  EXPECT_EQ(las.cells[0].code, "816");
+}
+
 TEST(Kpis, MediationsAndAppealsArePer100AppealableDecisions) {
   auto a = area();
   for (int i = 0; i < 40; ++i) a.appealable.push_back({static_cast<std::uint32_t>(i % 3), d("2026-03-01") + i});

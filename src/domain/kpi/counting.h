@@ -13,7 +13,8 @@ namespace sendhub::kpi::detail {
 enum K : std::uint8_t {
   requests_received, requests_withdrawn, decisions_within_6_weeks, assessments_agreed, requests_refused, plans_issued,
   within_20_ex, within_20_inc, weeks_to_issue, decided_not_to_issue, advice_within, health_advice_within, reviews_within,
-  review_decisions_within, transfers_by_deadline, plans_ceased, active_plans, mainstream_share, mediations, tribunals, kpi_count
+  review_decisions_within, transfers_by_deadline, plans_ceased, active_plans, mainstream_share, mediations, tribunals,
+  first_choice_school, post14_pfa_outcomes, kpi_count
 };
 
 inline constexpr std::size_t dimension_count = 11;
@@ -30,7 +31,8 @@ class Walk {
  public:
   // Age bands are as at the end of the period.
   Walk(const AreaFacts& area, const Period& period, const Filter& filter)
-      : area_(area), period_(period), filter_(filter), ages_(period.to) {}
+      : area_(area), period_(period), filter_(filter), ages_(period.to),
+        fourteen_by_(day_of(calendar::add_months(date_of(period.to), -14 * 12))) {}
 
   bool in(Day d) const { return d != no_day && d >= period_.from && d <= period_.to; }
   bool by_end(Day d) const { return d != no_day && d <= period_.to; }
@@ -126,8 +128,15 @@ class Walk {
       }
       if (!by_end(p.issued) || by_end(p.ceased)) continue;
       visit(Hit{active_plans, Source::plan, i, 1, 0}, keys);
-      const CodeIndex setting = area_.children[p.child].setting_type;
-      if (setting != unknown) visit(Hit{mainstream_share, Source::plan, i, in_mainstream(setting) ? 1 : 0, 1}, keys);
+      const ChildFacts& child = area_.children[p.child];
+      if (child.setting_type != unknown) visit(Hit{mainstream_share, Source::plan, i, in_mainstream(child.setting_type) ? 1 : 0, 1}, keys);
+      // Aged 14 or over at the end of the period (from Year 9 plans should prepare for adulthood).
+      if (child.born != no_day && child.born <= fourteen_by_) visit(Hit{post14_pfa_outcomes, Source::plan, i, p.pfa_outcomes ? 1 : 0, 1}, keys);
+    }
+    for (std::uint32_t i = 0; i < area_.choices.size(); ++i) {
+      const SchoolChoiceFacts& c = area_.choices[i];
+      if (c.child == removed || !in(c.named) || !child_keys(c.child, keys)) continue;
+      visit(Hit{first_choice_school, Source::choice, i, c.first_choice ? 1 : 0, 1}, keys);
     }
     for (std::uint32_t i = 0; i < area_.disagreements.size(); ++i) {
       const DisagreementFacts& d = area_.disagreements[i];
@@ -148,6 +157,7 @@ class Walk {
   const Period& period_;
   const Filter& filter_;
   AgeBands ages_;
+  Day fourteen_by_;  // born on or before this day: 14 or over at the end of the period
 };
 
 }  // namespace sendhub::kpi::detail

@@ -13,7 +13,7 @@ constexpr D advice[] = {D::adviser, D::organisation, D::la, D::need};
 constexpr D health_advice[] = {D::organisation, D::la, D::need};
 constexpr D ceased[] = {D::cease_reason, D::la, D::need, D::age_band};
 
-const std::array<Definition, 20> all{{
+const std::array<Definition, 22> all{{
     {"requests_received", "Requests for an EHC needs assessment", Unit::count,
      "Requests received in the period, whoever made them.", "request_received",
      "Demand for assessment: the first sign of pressure on every service that follows.", "", true, true, by_area},
@@ -89,6 +89,18 @@ const std::array<Definition, 20> all{{
      "Appeals registered with the SEND Tribunal in the period, per 100 decisions made in the period that a family could appeal.",
      "appeal_registered; the appealable decisions as for mediations", "The cost of disagreement to families and to the area.", "",
      false, true, by_la_need},
+    {"first_choice_school", "New settings named as the family's first choice", Unit::percent,
+     "Plans amended in the period to name a new school or setting (most of them phase transfers) where the family said which one "
+     "they wanted in their reply to the proposed amendments: the setting named is the one they asked for (the same name, "
+     "ignoring capitals, spaces and punctuation).",
+     "amended_plan_issued, the family's reply (school wanted) and the setting the plan names",
+     "York's operational plan aims for 94% of children to get their first-choice school at transfer.", "", true, false, by_la_need},
+    {"post14_pfa_outcomes", "Plans for young people aged 14 or over with preparing-for-adulthood outcomes", Unit::percent,
+     "Plans in force at the end of the period for young people aged 14 or over then, whose latest final version has at least "
+     "one outcome for preparing for adulthood (employment, independent living, community or health).",
+     "final_plan_issued and the outcomes in the latest final plan",
+     "From Year 9 every review must look towards adult life; York aims for 95% of these plans to do so.", "", true, false,
+     by_la_need},
 }};
 
 }  // namespace

@@ -88,7 +88,7 @@ TEST(KpiTargets, RefusesMistakesSayingWhichTargetAndWhy) {
       {R"({"targets": [{"at_least": 5}]})", "Target 1: \"kpi\" is missing: give the id of the KPI, such as \"plans_issued\"", "kpi"},
       {R"({"targets": [{"kpi": 5}]})", "Target 1: \"kpi\" is missing: give the id of the KPI, such as \"plans_issued\"", "kpi"},
       // The plan's 94% first-choice target has no KPI in SENDhub yet, so it cannot be configured.
-      {R"({"targets": [{"kpi": "first_choice_school", "at_least": 94, "source": "s"}]})", "Target 1: there is no KPI called \"first_choice_school\"", "kpi"},
+      {R"({"targets": [{"kpi": "communication_complaints", "at_least": 94, "source": "s"}]})", "Target 1: there is no KPI called \"communication_complaints\"", "kpi"},
       {"{\"targets\": [{" + w20 + R"("at_least": 85, "amber_witin": 5, "source": "s"}]})",
        W("\"amber_witin\" is not a target setting; the settings are kpi, at_least, at_most, reduce_by_percent, amber_within, baseline, source and text"), "amber_witin"},
       {R"({"targets": [{"kpi": "plans_issued", "at_least": 1, "source": "s"}, {"kpi": "active_plans", "at_least": 1, "source": "s"},
@@ -236,7 +236,7 @@ TEST(KpiTargets, TheDefaultConfigurationReads) {
   text << in.rdbuf();
   auto t = parse_targets(text.str());
   ASSERT_TRUE(t) << t.error().message;
-  EXPECT_EQ(t->size(), 9u);
+  EXPECT_EQ(t->size(), 11u);
   for (const auto& target : *t) EXPECT_GT(target.source.size(), 40u) << target.kpi_id;
   const auto* w20 = target_for(*t, "within_20_weeks_excluding_exceptions");
   ASSERT_NE(w20, nullptr);
