@@ -103,9 +103,19 @@ TEST_P(KpiStateTest, WritesAreAppliedFromTheFeedAndAgreeWithAFreshLoad) {
   EXPECT_EQ(figure(state, "requests_received"), before + 1);
   EXPECT_EQ(kept(state), fresh());
   EXPECT_EQ(kept(state, "816"), fresh("816"));
+  // A plan that named the family's choice is changed to name another school.
+  const auto chosen = figure(state, "first_choice_school");
+  ASSERT_GT(chosen, 0);
+  run("UPDATE cases SET named_setting = 'Another School Altogether' WHERE id = (SELECT f.case_id FROM family_responses f "
+      "JOIN cases k ON k.id = f.case_id AND k.named_setting = f.school_preference "
+      "JOIN case_events e ON e.case_id = f.case_id AND e.type = 'amended_plan_issued' AND e.event_date >= $1 "
+      "ORDER BY f.case_id LIMIT 1)",
+      {calendar::format_date(today_ - std::chrono::days(300))});
+  EXPECT_EQ(figure(state, "first_choice_school"), chosen - 1);
+  EXPECT_EQ(kept(state), fresh());
   auto stats = state.stats();
   EXPECT_EQ(stats.full_reloads, 1);  // the feed, not a rescan
-  EXPECT_GE(stats.changes_applied, 4);
+  EXPECT_GE(stats.changes_applied, 5);
   // A school's type changes every pupil in it: everything is read again.
   run("UPDATE organisations SET setting_type = 'special' WHERE id = 'org-york-school-1'", {});
   EXPECT_EQ(kept(state), fresh());
