@@ -18,6 +18,15 @@ Result<void> load_demo_people(store::Database& db);
 // the same for the same seed. Idempotent like load_demo_data.
 Result<void> load_york_scale_demo(store::Database& db, std::uint64_t seed);
 
+// A made-up area of any size for benchmarks (demo_england.cpp): authorities (816 and made-up
+// others), plans in force, requests a year over three years, the share of new plans on time
+// (per 1,000), and schools in each authority. Fails on a database that already holds one.
+struct ScaleShape {
+  int authorities, plans, requests_per_year, on_time_per_1000, schools_per_la;
+};
+ScaleShape england_shape();  // 153 authorities, about 640,000 plans, 155,000 requests a year, 46% on time
+Result<void> load_scaled_demo(store::Database& db, std::uint64_t seed, const ScaleShape& shape);
+
 // The password of every demo account (demo mode only; documented in README).
 inline constexpr const char* demo_password = "demo-password-change-me";
 // Demo organisations, the demo accounts listed in README, and two children.

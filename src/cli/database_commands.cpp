@@ -36,16 +36,18 @@ int demo_command(std::span<const std::string> args) {
   if (!db) return report(db.error());
   if (auto v = store::migrate(**db); !v) return report(v.error());
   const std::string scale = settings->get("--scale");
+  const std::string seed_text = settings->get("--seed");
+  char* end = nullptr;
+  const auto seed = std::strtoull(seed_text.c_str(), &end, 10);
+  if (seed_text.empty() || *end != '\0') return report({ErrorCode::invalid_input, "--seed must be a whole number"});
   if (scale == "york") {
-    const std::string seed_text = settings->get("--seed");
-    char* end = nullptr;
-    const auto seed = std::strtoull(seed_text.c_str(), &end, 10);
-    if (seed_text.empty() || *end != '\0') return report({ErrorCode::invalid_input, "--seed must be a whole number"});
     if (auto ok = app::load_york_scale_demo(**db, seed); !ok) return report(ok.error());
+  } else if (scale == "england") {
+    if (auto ok = app::load_scaled_demo(**db, seed, app::england_shape()); !ok) return report(ok.error());
   } else if (scale == "small") {
     if (auto ok = app::load_demo_data(**db); !ok) return report(ok.error());
   } else {
-    return report({ErrorCode::invalid_input, "--scale must be small or york"});
+    return report({ErrorCode::invalid_input, "--scale must be small, york or england"});
   }
   std::printf("demo data loaded (synthetic records only, scale %s)\n", scale.c_str());
   (*db)->close();
