@@ -16,6 +16,7 @@
 #include "app/identity/sessions.h"
 #include "app/clock.h"
 #include "app/demo_data.h"
+#include "app/demo_random.h"
 #include "domain/calendar/date.h"
 #include "domain/plan/plan_json.h"
 
@@ -25,18 +26,13 @@ namespace {
 using std::chrono::days;
 using Date = calendar::Date;
 
-struct Random {
-  std::mt19937_64 engine;
-  int below(int n) { return static_cast<int>(engine() % static_cast<std::uint64_t>(n)); }
-  int between(int lo, int hi) { return lo + below(hi - lo + 1); }
-};
+using demo::Random;
+using demo::pick;
+using demo::need_mix;
 
-// The national primary-need mix of plans (statutory-rules.md §5, January 2025), per thousand.
-constexpr std::pair<const char*, int> need_mix[] = {{"ASD", 315}, {"SLCN", 213}, {"SEMH", 207}, {"MLD", 106}, {"SLD", 39}, {"PD", 39},
-                                                   {"SPLD", 24}, {"HI", 14}, {"PMLD", 13}, {"OTH", 12}, {"VI", 8}, {"MSI", 3}};
-constexpr std::pair<const char*, int> ethnicity_mix[] = {{"WBRI", 700}, {"WOTH", 50}, {"MWBC", 30}, {"MOTH", 30}, {"AIND", 30},
-                                                        {"APKN", 45}, {"ABAN", 20}, {"BAFR", 35}, {"BCRB", 15}, {"CHNE", 5},
-                                                        {"OOTH", 20}, {"NOBT", 20}};
+constexpr demo::Mix ethnicity_mix[] = {{"WBRI", 700}, {"WOTH", 50}, {"MWBC", 30}, {"MOTH", 30}, {"AIND", 30},
+                                        {"APKN", 45}, {"ABAN", 20}, {"BAFR", 35}, {"BCRB", 15}, {"CHNE", 5},
+                                        {"OOTH", 20}, {"NOBT", 20}};
 constexpr const char* setting_types[] = {"mainstream", "mainstream", "mainstream", "mainstream", "resourced_provision",
                                          "special", "special", "independent", "post16"};
 // Real postcode areas, one an authority, so districts read as districts ("LS6").
@@ -47,16 +43,6 @@ constexpr const char* areas[] = {"B", "M", "LS", "S", "L", "BS", "NG", "LE", "CV
                                  "W", "SW", "SE", "EC", "WC", "EN", "HA", "UB", "TW", "KT", "SM", "CR", "BR", "DA", "ME",
                                  "CT", "TN", "RH", "GU", "PO", "SO", "BH", "SP", "BA", "TA", "EX", "TQ", "PL", "TR", "DT",
                                  "SN", "LU", "AL", "SG", "WD", "BN", "LN", "FY"};
-
-template <std::size_t N>
-const char* pick(Random& r, const std::pair<const char*, int> (&mix)[N]) {
-  int total = 0;
-  for (const auto& [code, weight] : mix) total += weight;
-  int at = r.below(total);
-  for (const auto& [code, weight] : mix)
-    if ((at -= weight) < 0) return code;
-  return mix[0].first;
-}
 
 struct Batches {
   BatchInsert children, details, cases, events, plans, versions, meetings;

@@ -9,6 +9,7 @@
 #include "app/casework/cases.h"
 #include "app/clock.h"
 #include "app/demo_data.h"
+#include "app/demo_random.h"
 #include "app/identity/sessions.h"
 #include "domain/identifiers/identifiers.h"
 #include "domain/plan/plan_json.h"
@@ -34,12 +35,9 @@ constexpr const char* family[] = {"Acomb", "Bishopthorpe", "Clifton", "Dunningto
                                   "Micklegate", "Nether", "Ouse", "Rufforth", "Stockton", "Towthorpe",
                                   "Upper", "Walmgate", "Wheldrake", "Yearsley"};
 
-struct Random {
-  std::mt19937_64 engine;
-  // Raw engine output (not a standard distribution), so the same seed gives the same area everywhere.
-  int below(int n) { return static_cast<int>(engine() % static_cast<std::uint64_t>(n)); }
-  int between(int lo, int hi) { return lo + below(hi - lo + 1); }
-};
+using demo::Random;
+using demo::pick;
+using demo::need_mix;
 
 // One case's events, dated from its request; events after `today` are left out (not yet happened).
 std::vector<Event> history(Random& r, calendar::Date request, calendar::Date today, bool will_assess) {
@@ -89,24 +87,11 @@ Result<void> store_case(store::Connection& c, const std::string& case_id, const 
   return {};
 }
 
-// Weighted picks: national primary-need mix for plans (statutory-rules.md §5, January 2025).
-constexpr std::pair<const char*, int> need_mix[] = {{"ASD", 315}, {"SLCN", 213}, {"SEMH", 207}, {"MLD", 106}, {"SLD", 39}, {"PD", 39},
-                                                   {"SPLD", 24}, {"HI", 14}, {"PMLD", 13}, {"OTH", 12}, {"VI", 8}, {"MSI", 3}};
-constexpr std::pair<const char*, int> ethnicity_mix[] = {{"WBRI", 820}, {"WOTH", 40}, {"MWAS", 20}, {"MOTH", 20}, {"AIND", 15},
-                                                        {"APKN", 10}, {"ABAN", 10}, {"CHNE", 10}, {"BAFR", 15}, {"WROM", 10},
-                                                        {"OOTH", 10}, {"NOBT", 20}};
+constexpr demo::Mix ethnicity_mix[] = {{"WBRI", 820}, {"WOTH", 40}, {"MWAS", 20}, {"MOTH", 20}, {"AIND", 15},
+                                        {"APKN", 10}, {"ABAN", 10}, {"CHNE", 10}, {"BAFR", 15}, {"WROM", 10},
+                                        {"OOTH", 10}, {"NOBT", 20}};
 constexpr const char* districts[] = {"YO1", "YO10", "YO23", "YO24", "YO26", "YO30", "YO31", "YO32", "YO41", "YO19"};
 constexpr const char* setting_types[] = {"mainstream", "mainstream", "mainstream", "resourced_provision", "special", "post16"};
-
-template <std::size_t N>
-const char* pick(Random& r, const std::pair<const char*, int> (&mix)[N]) {
-  int total = 0;
-  for (const auto& [code, weight] : mix) total += weight;
-  int at = r.below(total);
-  for (const auto& [code, weight] : mix)
-    if ((at -= weight) < 0) return code;
-  return mix[0].first;
-}
 
 Result<void> store_details(store::Connection& c, Random& r, const std::string& child_id, int n, const std::string& stamp) {
   std::string upn;
