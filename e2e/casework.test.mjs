@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 
 import { launchBrowser, openContext } from './support/browser.mjs'
+import { longDate, statutoryDates, today } from './support/dates.mjs'
 import { givenISignInAs as signInIn, thenThePageIsAccessible } from './support/steps.mjs'
 import { SignInPage } from './pages/sign_in_page.mjs'
 import { startServer } from './support/server.mjs'
@@ -28,17 +29,8 @@ after(async () => {
 
 const givenISignInAs = (email) => signInIn(chromium, server, email)
 
-const today = new Date().toISOString().slice(0, 10)
-const longDate = (iso) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-
 // What the statutory engine says, asked through the command line as a script would.
-function engine (events) {
-  const run = spawnSync(process.env.SENDHUB_BIN, ['timeline', '-'], {
-    input: JSON.stringify({ process: 'ehc_needs_assessment', today, events }), encoding: 'utf8'
-  })
-  assert.equal(run.status, 0, run.stderr)
-  return Object.fromEntries(JSON.parse(run.stdout).milestones.map((m) => [m.key, m.due]))
-}
+const engine = (events) => statutoryDates('ehc_needs_assessment', events)
 
 describe('an EHC needs assessment, request to final plan', () => {
   let caseUrl

@@ -4,9 +4,9 @@
 // same events; the phase-transfer list shows Jordan until that plan is issued.
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
 
 import { launchBrowser, openContext } from './support/browser.mjs'
+import { day, fillDate, iso, longDate, statutoryDates, today } from './support/dates.mjs'
 import { givenISignInAs as signInIn, thenThePageIsAccessible } from './support/steps.mjs'
 import { PlanPage } from './pages/plan_page.mjs'
 import { SignInPage } from './pages/sign_in_page.mjs'
@@ -26,27 +26,9 @@ after(async () => {
 
 const givenISignInAs = (email) => signInIn(chromium, server, email)
 
-const day = 86400000
-const iso = (ms) => new Date(ms).toISOString().slice(0, 10)
-const today = iso(Date.now())
-const longDate = (date) => new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 // Jordan's plan was issued 330 days before the demo data was loaded (demo_cases.cpp).
 const planIssued = iso(Date.now() - 330 * day)
-
-function engine (events) {
-  const run = spawnSync(process.env.SENDHUB_BIN, ['timeline', '-'], {
-    input: JSON.stringify({ process: 'annual_review', today, events }), encoding: 'utf8'
-  })
-  assert.equal(run.status, 0, run.stderr)
-  return Object.fromEntries(JSON.parse(run.stdout).milestones.map((m) => [m.key, m.due]))
-}
-
-async function fillDate (page, name, date) {
-  const [y, m, d] = date.split('-')
-  await page.locator(`#${name}_day`).fill(String(Number(d)))
-  await page.locator(`#${name}_month`).fill(String(Number(m)))
-  await page.locator(`#${name}_year`).fill(y)
-}
+const engine = (events) => statutoryDates('annual_review', events)
 
 const dueOf = (page, step) => page.locator('#timeline tr', { hasText: step }).locator('td').nth(1).innerText()
 const errors = (page) => page.locator('.govuk-error-summary').innerText()

@@ -36,6 +36,17 @@
 {{/YOU_CAN}}
     </ul>
 {{/HAS_YOU_CAN}}
+{{#DISAGREEMENTS}}
+    <h2 class="govuk-heading-m" id="disagreements">Mediation and appeals</h2>
+    <ul class="govuk-list">
+{{#LINK}}
+      <li><a class="govuk-link" href="/disagreements/{{ID}}">Disagreement about {{ABOUT}}</a>, recorded {{OPENED_ON}} ({{STATE}}){{#ORDER}}. <a class="govuk-link" href="/disagreements/{{ID}}">The tribunal's order</a> ({{STATE}}){{/ORDER}}</li>
+{{/LINK}}
+    </ul>
+{{#MAY_RECORD}}
+    <p class="govuk-body"><a class="govuk-link" href="/disagreements/new?case={{CASE_ID}}">Record a disagreement (mediation or appeal)</a></p>
+{{/MAY_RECORD}}
+{{/DISAGREEMENTS}}
   </div>
 </div>
 <div class="govuk-grid-row">

@@ -35,5 +35,7 @@ Result<void> load_demo_accounts(store::Database& db);
 Result<void> load_demo_cases(store::Database& db);
 // Annual reviews of some of those plans: one being arranged, one waiting for the council's decision.
 Result<void> load_demo_reviews(store::Database& db);
+// Mediation, an appeal and a tribunal order (demo_disagreements.cpp), after the cases they are about.
+Result<void> load_demo_disagreements(store::Database& db);
 
 }  // namespace sendhub::app

@@ -11,6 +11,7 @@
 #include "app/demo_data.h"
 #include "app/demo_random.h"
 #include "app/identity/sessions.h"
+#include "domain/disagreement/appealable.h"
 #include "domain/identifiers/identifiers.h"
 #include "domain/plan/plan_json.h"
 
@@ -223,13 +224,21 @@ Result<void> store_plan_and_reviews(store::Connection& c, Random& r, const std::
 
 // A disagreement after a decision: mediation, and for some an appeal.
 Result<void> store_disagreement(store::Connection& c, Random& r, const std::string& case_id, const std::string& child_id,
-                                calendar::Date decided, calendar::Date today, std::int64_t now) {
+                                const std::vector<Event>& about, calendar::Date decided, calendar::Date today, std::int64_t now) {
   const std::string id = "disagreement-" + case_id.substr(5);
   const store::Value k[] = {id, child_id, utc_timestamp_of(now)};
   if (auto n = c.execute("INSERT INTO cases (id, child_id, la_code, process, requested_by, family_agreed, request_reason, caseworker_user_id, "
                          "opened_by, opened_at) VALUES ($1, $2, '816', 'disagreement', 'parent', 1, '', 'user-caseworker', "
                          "'user-caseworker', $3)", k); !n)
     return std::unexpected(n.error());
+  // Which appealable decision it is about, for the disagreement's page (disagreements, 0024).
+  for (const auto& a : disagreement::appealable_decisions({statutory::Process::ehc_needs_assessment, about, {}}))
+    if (a.date == decided) {
+      const store::Value row[] = {id, case_id, std::string(disagreement::to_string(a.kind))};
+      if (auto m = c.execute("INSERT INTO disagreements (case_id, about_case_id, about) VALUES ($1, $2, $3)", row); !m)
+        return std::unexpected(m.error());
+      break;
+    }
   CaseRecord record;
   record.id = id;
   record.process = statutory::Process::disagreement;
@@ -305,7 +314,7 @@ Result<void> load_york_scale_demo(store::Database& db, std::uint64_t seed) {
               !ok)
             return ok;
         if (r.below(40) == 0)  // a few families disagree with a decision
-          if (auto ok = store_disagreement(c, r, case_id, child_id, events.back().date, today, now); !ok) return ok;
+          if (auto ok = store_disagreement(c, r, case_id, child_id, events, events.back().date, today, now); !ok) return ok;
       }
       return {};
     });

@@ -28,6 +28,8 @@ Result<Response> show(Site& site, Request& req) {
     if (!opened && opened.error().code == ErrorCode::unauthenticated) return Response::redirect("/sign-in");
     if (!opened) return std::unexpected(opened.error());
     if (opened->second.process == statutory::Process::annual_review) return Response::redirect("/reviews/" + opened->second.id);
+    if (opened->second.process == statutory::Process::disagreement || opened->second.process == statutory::Process::tribunal_order)
+      return Response::redirect("/disagreements/" + opened->second.id);
     return case_page(site, req, opened->first, opened->second, {});
   });
 }

@@ -1,5 +1,7 @@
 #include "web/case_view.h"
 
+#include "web/disagreement_view.h"
+
 #include "app/casework/advice.h"
 #include "app/casework/case_messages.h"
 #include "app/casework/caseload.h"
@@ -196,10 +198,11 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
                         &forms.not_to_issue, &forms.withdraw, &forms.exception, &forms.message, &forms.document, &forms.chase,
                         &forms.consult, &forms.consult_answer, &forms.meeting, &forms.arrange})
     any_problems = any_problems || !p->empty();
-  Result<void> filled, drawn;
+  Result<void> filled, drawn, listed;
   auto page = site.views.page("case.tpl", std::string(any_problems ? "Error: " : "") + k.child_name + ": " + summary.stage,
                               [&](ctemplate::TemplateDictionary& d) {
     case_heading(d, who, k, summary, *timeline);
+    listed = show_disagreements(site, d, who, k);
     if (req.query.get("requested") == "1") d.ShowSection("REQUESTED");
     if (!mine.empty()) d.AddSectionDictionary("WRITE_ADVICE")->SetValue("DUE", long_date(mine.front().due));
     for (auto it = k.events.rbegin(); it != k.events.rend(); ++it) {
@@ -332,6 +335,7 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
     date_input(*x, "EXCEPTION_TO", "exception_to", "It ended on", "For a school closure, the day it reopened.", forms.typed, forms.exception);
   }, &chrome);
   if (!filled) return std::unexpected(filled.error());
+  if (!listed) return std::unexpected(listed.error());
   if (!drawn) return std::unexpected(drawn.error());
   auto r = Response::html(std::move(page));
   if (any_problems) r.status = 400;

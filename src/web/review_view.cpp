@@ -9,6 +9,7 @@
 #include "domain/review/review_summary.h"
 #include "web/case_view.h"
 #include "web/child_access.h"
+#include "web/disagreement_view.h"
 
 namespace sendhub::web {
 namespace {
@@ -66,9 +67,11 @@ Result<Response> review_page(Site& site, const Request& req, const SignedIn& who
   bool any_problems = false;
   for (const auto* p : {&forms.meeting, &forms.decision, &forms.reply, &forms.amended}) any_problems = any_problems || !p->empty();
   auto chrome = who.chrome();
+  Result<void> listed;
   auto page = site.views.page("review.tpl", std::string(any_problems ? "Error: " : "") + k.child_name + ": " + summary.stage,
                               [&](ctemplate::TemplateDictionary& d) {
     case_heading(d, who, k, summary, *timeline);
+    listed = show_disagreements(site, d, who, k);
     if (req.query.get("arranged") == "1") d.ShowSection("ARRANGED");
     if (auto on = calendar::parse_date(review->meeting_on)) d.SetValue("MEETING_ON", long_date(*on));
     d.SetValue("MEETING_WHERE", review->meeting_where.empty() ? "Not given" : review->meeting_where);
@@ -173,6 +176,7 @@ Result<Response> review_page(Site& site, const Request& req, const SignedIn& who
     }
     if (council && proposals && !amended) form(d, "AMENDED_FORM", forms.amended, forms.typed, {});
   }, &chrome);
+  if (!listed) return std::unexpected(listed.error());
   auto r = Response::html(std::move(page));
   if (any_problems) r.status = 400;
   return r;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "app/identity/accounts.h"
+#include "domain/disagreement/disagreement_summary.h"
 #include "domain/review/review_summary.h"
 #include "domain/statutory/family_summary.h"
 
@@ -22,6 +23,14 @@ std::string milestone_name(std::string_view key) {
   if (key == "decision_not_to_issue") return "Decision whether to issue a plan";
   if (key == "draft_representations_close") return "Family's comments on the draft";
   if (key == "final_plan") return "Final plan";
+  if (key == "mediation_adviser_contact") return "Family contacts the mediation adviser";
+  if (key == "mediation_held") return "Mediation held";
+  if (key == "mediation_certificate") return "Mediation certificate";
+  if (key == "appeal_deadline") return "Last day to appeal to the tribunal";
+  if (key == "la_response") return "Council's response to the appeal";
+  if (key == "assessment_notice") return "Notice that the council will assess (tribunal order)";
+  if (key == "draft_plan") return "Draft plan (tribunal order)";
+  if (key == "order_carried_out") return "Tribunal order carried out";
   if (key.starts_with("advice:")) {
     auto adviser = statutory::adviser_from_string(key.substr(7));
     std::string who(statutory::adviser_for_families(adviser.value_or(statutory::Adviser::other)));
@@ -71,8 +80,11 @@ Result<std::vector<OpenCases::Entry>> read_open_cases(store::Connection& c, cale
     row.setting_urn = resource.setting_urn;
     row.setting_name = r.get_text(13);
     row.primary_need = r.get_text(14);
-    row.stage = *process == statutory::Process::annual_review ? "Annual review: " + review::review_summary(history, *timeline, today).stage
-                                                               : statutory::family_summary(history, *timeline, today).stage;
+    if (*process == statutory::Process::annual_review) row.stage = "Annual review: " + review::review_summary(history, *timeline, today).stage;
+    else if (*process == statutory::Process::disagreement || *process == statutory::Process::tribunal_order)
+      row.stage = (*process == statutory::Process::disagreement ? "Disagreement: " : "Tribunal order: ") +
+                  disagreement::disagreement_summary(history, *timeline, today).stage;
+    else row.stage = statutory::family_summary(history, *timeline, today).stage;
     for (const auto& m : timeline->milestones) {
       if (m.status != statutory::Status::due && m.status != statutory::Status::overdue) continue;
       if (row.next_due && m.due >= *row.next_due) continue;

@@ -35,7 +35,11 @@ std::optional<statutory::Event> event_from_row(const store::Row& row, int first)
   auto date = calendar::parse_date(row.get_text(first + 1));
   if (!type || !date) return std::nullopt;
   statutory::Event ev{*type, *date};
-  ev.outcome = statutory::outcome_from_string(row.get_text(first + 2)).value_or(statutory::Outcome::none);
+  // A tribunal order keeps what was ordered in the outcome column.
+  if (*type == statutory::EventType::order_made)
+    ev.order = statutory::order_from_string(row.get_text(first + 2)).value_or(statutory::Order::none);
+  else
+    ev.outcome = statutory::outcome_from_string(row.get_text(first + 2)).value_or(statutory::Outcome::none);
   ev.adviser = statutory::adviser_from_string(row.get_text(first + 3)).value_or(statutory::Adviser::none);
   return ev;
 }
@@ -130,7 +134,8 @@ Result<void> append_case_event(store::Connection& c, const CaseRecord& record, c
                             sequence,
                             std::string(statutory::to_string(event.type)),
                             calendar::format_date(event.date),
-                            std::string(outcome_name(event.outcome)),
+                            std::string(event.type == statutory::EventType::order_made ? statutory::to_string(event.order)
+                                                                                       : outcome_name(event.outcome)),
                             event.adviser == statutory::Adviser::none ? std::string() : std::string(statutory::to_string(event.adviser)),
                             note,
                             user_id,

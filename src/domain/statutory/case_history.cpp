@@ -28,7 +28,7 @@ constexpr std::array<std::pair<Process, std::string_view>, 7> process_names{{
     {Process::tribunal_order, "tribunal_order"},
 }};
 
-constexpr std::array<std::pair<EventType, std::string_view>, 34> event_names{{
+constexpr std::array<std::pair<EventType, std::string_view>, 36> event_names{{
     {EventType::request_received, "request_received"}, {EventType::decision_to_assess, "decision_to_assess"},
     {EventType::advice_requested, "advice_requested"}, {EventType::advice_received, "advice_received"},
     {EventType::decision_not_to_issue, "decision_not_to_issue"}, {EventType::draft_plan_issued, "draft_plan_issued"},
@@ -44,7 +44,8 @@ constexpr std::array<std::pair<EventType, std::string_view>, 34> event_names{{
     {EventType::new_la_notified, "new_la_notified"}, {EventType::decision_notice_sent, "decision_notice_sent"},
     {EventType::mediation_declined, "mediation_declined"}, {EventType::mediation_requested, "mediation_requested"},
     {EventType::mediation_concluded, "mediation_concluded"}, {EventType::certificate_issued, "certificate_issued"},
-    {EventType::appeal_registered, "appeal_registered"}, {EventType::order_made, "order_made"},
+    {EventType::appeal_registered, "appeal_registered"}, {EventType::la_response_sent, "la_response_sent"},
+    {EventType::appeal_concluded, "appeal_concluded"}, {EventType::order_made, "order_made"},
     {EventType::assessment_notice_sent, "assessment_notice_sent"}, {EventType::plan_continued, "plan_continued"},
     {EventType::plan_ceased, "plan_ceased"},
 }};
@@ -86,6 +87,7 @@ std::string_view to_string(Adviser a) { return name_of(adviser_names, a); }
 std::optional<Adviser> adviser_from_string(std::string_view s) { return value_of(adviser_names, s); }
 std::optional<Outcome> outcome_from_string(std::string_view s) { return value_of(outcome_names, s); }
 std::optional<Order> order_from_string(std::string_view s) { return value_of(order_names, s); }
+std::string_view to_string(Order o) { return name_of(order_names, o); }
 std::optional<Phase> phase_from_string(std::string_view s) { return value_of(phase_names, s); }
 std::string_view to_string(Phase p) { return name_of(phase_names, p); }
 std::optional<ExceptionType> exception_type_from_string(std::string_view s) { return value_of(exception_names, s); }
@@ -106,7 +108,7 @@ bool belongs_to(EventType t, Process p) {
     case Process::la_transfer: return in({E::old_la_notified, E::moved, E::plan_transferred, E::new_la_notified});
     case Process::disagreement:
       return in({E::decision_notice_sent, E::mediation_declined, E::mediation_requested, E::mediation_concluded,
-                 E::certificate_issued, E::appeal_registered});
+                 E::certificate_issued, E::appeal_registered, E::la_response_sent, E::appeal_concluded});
     case Process::tribunal_order:
       return in({E::order_made, E::assessment_notice_sent, E::draft_plan_issued, E::final_plan_issued,
                  E::amended_plan_issued, E::plan_continued, E::plan_ceased});

@@ -29,6 +29,7 @@ enum class EventType {
   old_la_notified, moved, plan_transferred, new_la_notified,
   // disagreement
   decision_notice_sent, mediation_declined, mediation_requested, mediation_concluded, certificate_issued, appeal_registered,
+  la_response_sent, appeal_concluded,
   // tribunal_order (draft_plan_issued, final_plan_issued and amended_plan_issued complete it)
   order_made, assessment_notice_sent, plan_continued, plan_ceased,
 };
@@ -70,6 +71,7 @@ std::string_view to_string(Adviser a);
 std::optional<Adviser> adviser_from_string(std::string_view s);
 std::optional<Outcome> outcome_from_string(std::string_view s);
 std::optional<Order> order_from_string(std::string_view s);
+std::string_view to_string(Order o);
 std::optional<Phase> phase_from_string(std::string_view s);
 std::string_view to_string(Phase p);
 std::optional<ExceptionType> exception_type_from_string(std::string_view s);

@@ -49,6 +49,16 @@ Result<void> disagreement(const CaseHistory& h, Date today, Timeline& t) {
   }
   const Event* appeal = first(h.events, E::appeal_registered);
   add(t, *deadline_rule, deadline_rule->key, deadline, date_of(appeal), today);
+  const Event* response = first(h.events, E::la_response_sent);
+  const Event* concluded_appeal = first(h.events, E::appeal_concluded);
+  for (const Event* e : {response, concluded_appeal})
+    if (e && (!appeal || e->date < appeal->date)) return impossible(*e, "comes before the appeal was registered");
+  if (appeal) {
+    // A response is still owed while the appeal is open; once it is decided or withdrawn, it is not.
+    const Rule& respond = rule("disagreement.la_response");
+    if (response || !concluded_appeal || concluded_appeal->date > due_date(respond, appeal->date))
+      add(t, respond, respond.key, due_date(respond, appeal->date), date_of(response), today);
+  }
   return {};
 }
 

@@ -189,6 +189,35 @@ TEST(Disagreement, MediationConcludedBeforeItWasRequestedIsImpossible) {
   ASSERT_FALSE(t);
 }
 
+TEST(Disagreement, CouncilRespondsToTheAppealWithin30WorkingDays) {
+  // Registered Mon 2 March 2026; Good Friday 3 and Easter Monday 6 April 2026 are not working days.
+  auto t = timeline(Process::disagreement,
+                    {ev(E::decision_notice_sent, "2026-01-12"), ev(E::mediation_declined, "2026-01-20"),
+                     ev(E::certificate_issued, "2026-01-21"), ev(E::appeal_registered, "2026-03-02")},
+                    "2026-04-01");
+  EXPECT_EQ(due(t, "la_response"), "2026-04-15");
+  EXPECT_EQ(status(t, "la_response"), Status::due);
+  EXPECT_EQ(milestone(t, "la_response").rule->id, "disagreement.la_response");
+}
+
+TEST(Disagreement, AnAppealWithdrawnBeforeTheResponseIsDueOwesNoResponse) {
+  auto t = timeline(Process::disagreement,
+                    {ev(E::decision_notice_sent, "2026-01-12"), ev(E::mediation_declined, "2026-01-20"),
+                     ev(E::certificate_issued, "2026-01-21"), ev(E::appeal_registered, "2026-03-02"),
+                     ev(E::appeal_concluded, "2026-03-10")},
+                    "2026-05-01");
+  EXPECT_FALSE(has(t, "la_response"));
+}
+
+TEST(Disagreement, AResponseBeforeTheAppealIsImpossible) {
+  auto t = compute_timeline(CaseHistory{Process::disagreement,
+                                        {ev(E::decision_notice_sent, "2026-01-12"), ev(E::la_response_sent, "2026-02-01"),
+                                         ev(E::appeal_registered, "2026-03-02")},
+                                        {}},
+                            d("2026-04-01"));
+  ASSERT_FALSE(t);
+}
+
 // Tribunal orders ------------------------------------------------------------------------------
 TEST(TribunalOrder, MakePlanGivesDraftAndFinal) {
   auto t = timeline(Process::tribunal_order, {order("2025-06-02", Order::make_plan), ev(E::draft_plan_issued, "2025-07-07")},

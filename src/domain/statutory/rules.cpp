@@ -15,7 +15,7 @@ using P = Process;
 // Sources: ../shared/reference/statutory-rules.md. "SEND Regs 2014" = SI 2014/1530;
 // "CAFA 2014" = Children and Families Act 2014; "HESC Rules 2008" = Tribunal Procedure
 // (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008.
-constexpr std::array<Rule, 31> table{{
+constexpr std::array<Rule, 32> table{{
     // EHC needs assessment: request to final plan.
     {"ehc.decision_to_assess", "decision_to_assess", P::ehc_needs_assessment, "the request is received",
      C::within_weeks, 6, 0, "SEND Regs 2014 reg 5(1)",
@@ -97,6 +97,10 @@ constexpr std::array<Rule, 31> table{{
     {"disagreement.appeal_from_certificate", "appeal_deadline", P::disagreement, "the mediation certificate is issued",
      C::within_months, 1, 0, "HESC Rules 2008 r.20(1)(c)",
      "You can appeal to the tribunal within 2 months of the decision letter, or within 1 month of the mediation certificate if that is later."},
+
+    {"disagreement.la_response", "la_response", P::disagreement, "the tribunal sends the council the appeal",
+     C::within_working_days, 30, 0, "HESC Rules 2008 r.21 and Tribunal directions (IPSEA tribunal timeline)",
+     "The council must send the tribunal its response to the appeal within 30 working days."},
 
     // Tribunal orders.
     {"tribunal.assessment_notice", "assessment_notice", P::tribunal_order, "the tribunal's order", C::within_weeks, 2,
