@@ -3,6 +3,7 @@
   <div class="govuk-grid-column-full">
     <h1 class="govuk-heading-l">Caseload</h1>
     <p class="govuk-body">{{COUNT}} open cases, soonest statutory date first: <strong>{{OVERDUE}} overdue</strong>, {{SOON}} due in the next two weeks.</p>
+    <p class="govuk-body"><a class="govuk-link" href="/complaints">Complaints from families</a></p>
     <form method="get" action="/cases" novalidate class="sendhub-filters">
       <div class="govuk-form-group">
         <fieldset class="govuk-fieldset">

@@ -34,7 +34,7 @@
 {{#HAS_CASES}}
     <ul class="govuk-list" id="cases">
 {{#CASE}}
-      <li><a class="govuk-link" href="/cases/{{CASE_ID}}">{{WHAT}}</a>, requested {{OPENED}} ({{STATE}})</li>
+      <li><a class="govuk-link" href="/cases/{{CASE_ID}}">{{WHAT}}</a>, started {{OPENED}} ({{STATE}})</li>
 {{/CASE}}
     </ul>
 {{/HAS_CASES}}
@@ -45,6 +45,17 @@
 {{#SAVED}}    <p class="govuk-body">You started a request and saved it on {{ON}}. Your answers are kept.</p>{{/SAVED}}
     <p class="govuk-body"><a class="govuk-button" href="/children/{{ID}}/request-assessment" role="button" draggable="false" data-module="govuk-button">{{ASK}}</a></p>
 {{/CAN_REQUEST}}
+{{#COMPLAINTS}}
+    <h2 class="govuk-heading-m" id="complaints">Complaints</h2>
+{{#NONE}}    <p class="govuk-body">No complaints have been made.</p>
+{{/NONE}}
+    <ul class="govuk-list">
+{{#COMPLAINT}}
+      <li><a class="govuk-link" href="/complaints/{{ID}}">{{TOPIC}}</a>, received {{RECEIVED_ON}} ({{STATE}})</li>
+{{/COMPLAINT}}
+    </ul>
+    <p class="govuk-body"><a class="govuk-link" href="/children/{{CHILD_ID}}/complaints/new">{{ASK}}</a></p>
+{{/COMPLAINTS}}
     <p class="govuk-body">Every time someone opens this record it is written in the audit trail.</p>
 {{#CAN_SEE_ACCESS_LOG}}
     <p class="govuk-body"><a class="govuk-link" href="/children/{{ID}}/who-looked">See who has looked at this record</a></p>

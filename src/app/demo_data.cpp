@@ -10,6 +10,7 @@ Result<void> load_demo_data(store::Database& db) {
   if (auto ok = load_demo_cases(db); !ok) return ok;
   if (auto ok = load_demo_reviews(db); !ok) return ok;
   if (auto ok = load_demo_disagreements(db); !ok) return ok;
+  if (auto ok = load_demo_complaints(db); !ok) return ok;
   return local_offer::load_demo_directory(db);
 }
 

@@ -37,5 +37,7 @@ Result<void> load_demo_cases(store::Database& db);
 Result<void> load_demo_reviews(store::Database& db);
 // Mediation, an appeal and a tribunal order (demo_disagreements.cpp), after the cases they are about.
 Result<void> load_demo_disagreements(store::Database& db);
+// Two complaints (demo_complaints.cpp): one from Jordan's parent, answered; one by letter, waiting.
+Result<void> load_demo_complaints(store::Database& db);
 
 }  // namespace sendhub::app

@@ -222,6 +222,25 @@ Result<void> store_plan_and_reviews(store::Connection& c, Random& r, const std::
   }
 }
 
+// Now and then a complaint, most about communication, received some weeks after the request
+// and answered for all but the newest. Chosen from the child's number, not the random stream,
+// so the rest of the area stays as it was.
+Result<void> store_complaint(store::Connection& c, int j, const std::string& case_id, const std::string& child_id,
+                             calendar::Date request, calendar::Date today, const std::string& stamp) {
+  static constexpr const char* topics[] = {"communication", "communication", "delay", "communication", "provision"};
+  const calendar::Date received = std::min(today, request + std::chrono::days(14 + j % 120));
+  const bool answered = received + std::chrono::days(20) <= today;
+  const store::Value row[] = {"complaint-york-" + case_id.substr(10), child_id, case_id, std::string(topics[j % 5]),
+                              calendar::format_date(received), std::string("Synthetic complaint for the demonstration area."),
+                              stamp, answered ? std::string(j % 3 ? "partly_upheld" : "upheld") : std::string(),
+                              answered ? calendar::format_date(received + std::chrono::days(10 + j % 15)) : std::string()};
+  auto n = c.execute("INSERT INTO complaints (id, child_id, la_code, case_id, topic, made_by, received_on, summary, recorded_by, "
+                     "recorded_at, outcome, responded_on) VALUES ($1, $2, '816', $3, $4, 'parent', $5, $6, 'user-caseworker', $7, "
+                     "$8, $9) ON CONFLICT (id) DO NOTHING", row);
+  if (!n) return std::unexpected(n.error());
+  return {};
+}
+
 // A disagreement after a decision: mediation, and for some an appeal.
 Result<void> store_disagreement(store::Connection& c, Random& r, const std::string& case_id, const std::string& child_id,
                                 const std::vector<Event>& about, calendar::Date decided, calendar::Date today, std::int64_t now) {
@@ -313,6 +332,8 @@ Result<void> load_york_scale_demo(store::Database& db, std::uint64_t seed) {
                                                dob <= calendar::add_months(today, -14 * 12));
               !ok)
             return ok;
+        if (j % 37 == 5)
+          if (auto ok = store_complaint(c, j, case_id, child_id, request, today, stamp); !ok) return ok;
         if (r.below(40) == 0)  // a few families disagree with a decision
           if (auto ok = store_disagreement(c, r, case_id, child_id, events, events.back().date, today, now); !ok) return ok;
       }

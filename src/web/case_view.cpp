@@ -17,6 +17,16 @@
 namespace sendhub::web {
 
 std::string long_date(calendar::Date d) { return calendar::format_long_date(d); }
+std::string process_title(const std::string& process) {
+  if (process == "ehc_needs_assessment") return "EHC needs assessment";
+  if (process == "annual_review") return "Annual review";
+  if (process == "disagreement") return "Mediation and appeal";
+  if (process == "tribunal_order") return "Tribunal order";
+  if (process == "reassessment") return "Re-assessment";
+  if (process == "phase_transfer") return "Phase transfer";
+  if (process == "la_transfer") return "Moving council";
+  return process;
+}
 bool council_team(access::Role r) { return access::is_local_authority_casework(r); }
 
 using statutory::Status;

@@ -34,5 +34,7 @@ void case_heading(ctemplate::TemplateDictionary& d, const SignedIn& who, const a
 ctemplate::TemplateDictionary* form(ctemplate::TemplateDictionary& d, const char* name, const std::vector<FieldProblem>& problems,
                                     const FormFields* typed, std::initializer_list<const char*> fields);
 bool council_team(access::Role role);
+// "EHC needs assessment", "Annual review" … for a case's process as stored.
+std::string process_title(const std::string& process);
 
 }  // namespace sendhub::web

@@ -2,11 +2,13 @@
 // access::may() and written to the audit trail. A record the person may not see answers 404.
 #include "app/casework/cases.h"
 #include "app/casework/request_draft.h"
+#include "app/complaints/complaints.h"
 #include "app/record/child_record.h"
 #include "domain/identifiers/identifiers.h"
 #include "app/identity/accounts.h"
 #include "app/identity/audit_trail.h"
 #include "domain/statutory/decision_rights.h"
+#include "web/case_view.h"
 #include "web/child_access.h"
 
 namespace sendhub::web {
@@ -61,8 +63,28 @@ Result<Response> show(Site& site, Request& req) {
     if (!draft) return std::unexpected(draft.error());
     if (!draft->updated_at.empty()) saved_request = draft->updated_at;
   }
+  const bool complaints_shown = app::may_complain(who->actor, child.resource, today());
+  std::vector<app::ComplaintRecord> complaints;
+  if (complaints_shown) {
+    auto found = app::complaints_of_child(site.db, child.id);
+    if (!found) return std::unexpected(found.error());
+    complaints = std::move(*found);
+  }
   auto chrome = who->chrome();
   return Response::html(site.views.page("child.tpl", child.name, [&](ctemplate::TemplateDictionary& d) {
+    if (complaints_shown) {
+      auto* section = d.AddSectionDictionary("COMPLAINTS");
+      section->SetValue("CHILD_ID", child.id);
+      section->SetValue("ASK", access::is_family(who->session.role) ? "Make a complaint" : "Record a complaint");
+      if (complaints.empty()) section->ShowSection("NONE");
+      for (const auto& k : complaints) {
+        auto* row = section->AddSectionDictionary("COMPLAINT");
+        row->SetValue("ID", k.id);
+        row->SetValue("TOPIC", std::string(complaints::label_of(complaints::topics(), k.topic)));
+        if (auto on = calendar::parse_date(k.received_on)) row->SetValue("RECEIVED_ON", calendar::format_long_date(*on));
+        row->SetValue("STATE", k.outcome.empty() ? "waiting for a reply" : "answered");
+      }
+    }
     d.SetValue("NAME", child.name);
     d.SetValue("DATE_OF_BIRTH", child.date_of_birth);
     d.SetValue("SETTING", child.setting);
@@ -81,7 +103,7 @@ Result<Response> show(Site& site, Request& req) {
     for (const auto& k : *cases) {
       auto* row = d.AddSectionDictionary("CASE");
       row->SetValue("CASE_ID", k.id);
-      row->SetValue("WHAT", k.process == "ehc_needs_assessment" ? "EHC needs assessment" : k.process);
+      row->SetValue("WHAT", process_title(k.process));
       if (auto opened = calendar::parse_date(k.opened_on)) row->SetValue("OPENED", calendar::format_long_date(*opened));
       row->SetValue("STATE", k.open ? "open" : "closed");
       open_assessment = open_assessment || (k.open && k.process == "ehc_needs_assessment");

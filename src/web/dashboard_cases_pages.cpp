@@ -46,6 +46,7 @@ std::uint32_t child_of(const k::AreaFacts& f, const k::Contribution& c) {
     case k::Source::disagreement: return f.disagreements[c.index].child;
     case k::Source::appealable: return f.appealable[c.index].child;
     case k::Source::choice: return f.choices[c.index].child;
+    case k::Source::complaint: return f.complaints[c.index].child;
   }
   return 0;
 }

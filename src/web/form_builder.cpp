@@ -9,6 +9,14 @@ FormBuilder::FormBuilder(ctemplate::TemplateDictionary& d, const FormFields& val
   show_problems(d, problems);
 }
 
+FormBuilder FormBuilder::in_fields_of(ctemplate::TemplateDictionary& d, const FormFields& values,
+                                      const std::vector<FieldProblem>& problems) {
+  show_problems(d, problems);
+  auto* fields = d.AddIncludeDictionary("FORM_FIELDS");
+  fields->SetFilename("form_fields.tpl");
+  return FormBuilder(*fields, values, problems);
+}
+
 ctemplate::TemplateDictionary* FormBuilder::field(const std::string& name, const char* kind) {
   auto* f = d_.AddSectionDictionary("FIELD");
   f->ShowSection(kind);

@@ -18,6 +18,9 @@ using Options = std::vector<std::pair<std::string, std::string>>;  // value, lab
 
 class FormBuilder {
  public:
+  // Draws the fields into the template's {{>FORM_FIELDS}} (form_fields.tpl); the error summary
+  // goes in d itself.
+  static FormBuilder in_fields_of(ctemplate::TemplateDictionary& d, const FormFields& values, const std::vector<FieldProblem>& problems);
   // values: what the form holds now (typed, or taken from what is saved).
   FormBuilder(ctemplate::TemplateDictionary& d, const FormFields& values, const std::vector<FieldProblem>& problems);
 

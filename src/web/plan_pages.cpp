@@ -274,7 +274,7 @@ Result<Response> form_page(Site& site, const SignedIn& who, const app::PlanWorks
       for (const auto& f : p.provision) if (f.section == s) add(f.id, f.text);
       if (!any) c->ShowSection("SAVED_NOTHING");
     }
-    FormBuilder builder(d, values, state.problems);
+    auto builder = FormBuilder::in_fields_of(d, values, state.problems);
     form.draw(builder, p, values);
   }, &chrome);
   auto r = Response::html(std::move(page));

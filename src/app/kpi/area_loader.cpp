@@ -160,6 +160,20 @@ Result<void> read_plans(store::Connection& c, LoadedArea& area, const std::strin
   return {};
 }
 
+// Complaints: only the day received and whether it is about communication count.
+Result<void> read_complaints(store::Connection& c, LoadedArea& area, const std::string& where, std::span<const store::Value> p) {
+  auto rows = c.query("SELECT id, child_id, received_on, topic FROM complaints" + where, p);
+  if (!rows) return std::unexpected(rows.error());
+  for (const auto& r : *rows) {
+    auto [it, fresh] = area.index.complaints.emplace(r.get_text(0), static_cast<std::uint32_t>(area.facts.complaints.size()));
+    if (fresh) area.facts.complaints.emplace_back();
+    auto received = calendar::parse_date(r.get_text(2));
+    area.facts.complaints[it->second] = {child_index(area, r.get_text(1)), received ? k::day_of(*received) : k::no_day,
+                                         r.get_text(3) == "communication"};
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::unordered_map<std::string, CaseRows>> read_cases(store::Connection& c, const std::string& where,
@@ -209,6 +223,7 @@ Result<LoadedArea> load_area(store::Connection& c, calendar::Date today) {
   if (!cases) return std::unexpected(cases.error());
   for (auto& [id, rows] : *cases) place_case(area, id, rows, today);
   if (auto ok = read_plans(c, area, "", {}); !ok) return std::unexpected(ok.error());
+  if (auto ok = read_complaints(c, area, "", {}); !ok) return std::unexpected(ok.error());
   return area;
 }
 
@@ -230,7 +245,8 @@ Result<void> reload_child(store::Connection& c, LoadedArea& area, const std::str
   auto children = c.query(std::string(child_sql) + " WHERE c.id = $1", p);
   if (!children) return std::unexpected(children.error());
   for (const auto& r : *children) set_child(area, r);
-  return read_plans(c, area, " WHERE p.child_id = $1", p);
+  if (auto ok = read_plans(c, area, " WHERE p.child_id = $1", p); !ok) return ok;
+  return read_complaints(c, area, " WHERE child_id = $1", p);
 }
 
 }  // namespace sendhub::app::kpi

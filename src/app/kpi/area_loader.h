@@ -22,7 +22,7 @@ struct CaseSlot {
 };
 
 struct AreaIndex {
-  std::unordered_map<std::string, std::uint32_t> children, plans, las, districts, settings, organisations;
+  std::unordered_map<std::string, std::uint32_t> children, plans, las, districts, settings, organisations, complaints;
   std::unordered_map<std::string, CaseSlot> cases;
   std::vector<std::string> case_ids_of_requests, child_ids, plan_ids;  // for drill-down lists
   std::unordered_map<std::string, std::vector<std::uint32_t>> plans_of_child;
@@ -52,6 +52,7 @@ Result<LoadedArea> load_area(store::Connection& c, calendar::Date today);
 
 // Reloads one case, or one child (its details and its plans); child "*" reloads everything.
 Result<void> reload_case(store::Connection& c, LoadedArea& area, const std::string& case_id, calendar::Date today);
+// A child's details, plans and complaints.
 Result<void> reload_child(store::Connection& c, LoadedArea& area, const std::string& child_id);
 
 }  // namespace sendhub::app::kpi

@@ -94,6 +94,13 @@ struct AppealableFacts {
   Day decided = no_day;
 };
 
+// A complaint recorded on the child's record; only the topic and the day it was received count.
+struct ComplaintFacts {
+  std::uint32_t child = 0;
+  Day received = no_day;
+  bool communication = false;
+};
+
 struct AreaFacts {
   std::vector<std::string> las{""}, districts{""}, settings{""}, organisations{""};
   std::vector<ChildFacts> children;
@@ -105,6 +112,7 @@ struct AreaFacts {
   std::vector<DisagreementFacts> disagreements;
   std::vector<AppealableFacts> appealable;
   std::vector<SchoolChoiceFacts> choices;
+  std::vector<ComplaintFacts> complaints;
 };
 
 }  // namespace sendhub::kpi

@@ -49,7 +49,7 @@ std::vector<KpiFigure> compute_kpis(const AreaFacts& area, const Period& period,
                                     bool with_breakdowns = true);
 
 // Where a counted record lives in AreaFacts, for drill-down.
-enum class Source : std::uint8_t { request, advice, review, transfer, plan, disagreement, appealable, choice };
+enum class Source : std::uint8_t { request, advice, review, transfer, plan, disagreement, appealable, choice, complaint };
 struct Contribution {
   Source source;
   std::uint32_t index;

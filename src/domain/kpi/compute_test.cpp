@@ -214,6 +214,23 @@ TEST(Kpis, MediationsAndAppealsArePer100AppealableDecisions) {
   EXPECT_EQ(find(k, "tribunals_per_100_appealable").figure, fig(1, 40));
 }
 
+TEST(Kpis, ComplaintsAboutCommunicationAreCountedByTheDayReceivedAndOtherTopicsAreNot) {
+  auto a = area();
+  a.complaints = {{0, d("2026-01-01"), true}, {1, d("2026-12-31"), true}, {2, d("2026-06-01"), true},
+                  {0, d("2026-05-05"), false},   // about delay
+                  {1, d("2025-12-31"), true}};  // last year
+  const auto k = compute_kpis(a, year_2026);
+  EXPECT_EQ(find(k, "complaints_about_communication").figure, fig(3, 0));
+  const auto& las = by(find(k, "complaints_about_communication"), Dimension::la);
+  ASSERT_EQ(las.cells.size(), 2u);
+  Filter york;
+  york.la = 1;
+  EXPECT_EQ(find(compute_kpis(a, year_2026, york), "complaints_about_communication").figure, fig(2, 0));
+  const auto listed = contributions(a, "complaints_about_communication", year_2026);
+  ASSERT_EQ(listed.size(), 3u);
+  for (const auto& c : listed) EXPECT_EQ(c.source, Source::complaint);
+}
+
 TEST(Kpis, ReviewsAndPhaseTransfersAreCountedByTheirDueDates) {
   auto a = area();
   a.reviews = {{0, d("2026-03-01"), d("2026-03-05"), d("2026-03-20"), d("2026-03-29")},

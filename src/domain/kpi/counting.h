@@ -14,7 +14,7 @@ enum K : std::uint8_t {
   requests_received, requests_withdrawn, decisions_within_6_weeks, assessments_agreed, requests_refused, plans_issued,
   within_20_ex, within_20_inc, weeks_to_issue, decided_not_to_issue, advice_within, health_advice_within, reviews_within,
   review_decisions_within, transfers_by_deadline, plans_ceased, active_plans, mainstream_share, mediations, tribunals,
-  first_choice_school, post14_pfa_outcomes, kpi_count
+  first_choice_school, post14_pfa_outcomes, complaints_about_communication, kpi_count
 };
 
 inline constexpr std::size_t dimension_count = 11;
@@ -143,6 +143,11 @@ class Walk {
       if (!child_keys(d.child, keys)) continue;
       if (in(d.mediation)) visit(Hit{mediations, Source::disagreement, i, 1, 0}, keys);
       if (in(d.appeal)) visit(Hit{tribunals, Source::disagreement, i, 1, 0}, keys);
+    }
+    for (std::uint32_t i = 0; i < area_.complaints.size(); ++i) {
+      const ComplaintFacts& c = area_.complaints[i];
+      if (!c.communication || !in(c.received) || !child_keys(c.child, keys)) continue;
+      visit(Hit{complaints_about_communication, Source::complaint, i, 1, 0}, keys);
     }
     for (std::uint32_t i = 0; i < area_.appealable.size(); ++i) {
       const AppealableFacts& a = area_.appealable[i];

@@ -13,7 +13,7 @@ constexpr D advice[] = {D::adviser, D::organisation, D::la, D::need};
 constexpr D health_advice[] = {D::organisation, D::la, D::need};
 constexpr D ceased[] = {D::cease_reason, D::la, D::need, D::age_band};
 
-const std::array<Definition, 22> all{{
+const std::array<Definition, 23> all{{
     {"requests_received", "Requests for an EHC needs assessment", Unit::count,
      "Requests received in the period, whoever made them.", "request_received",
      "Demand for assessment: the first sign of pressure on every service that follows.", "", true, true, by_area},
@@ -101,6 +101,12 @@ const std::array<Definition, 22> all{{
      "final_plan_issued and the outcomes in the latest final plan",
      "From Year 9 every review must look towards adult life; York aims for 95% of these plans to do so.", "", true, false,
      by_la_need},
+    {"complaints_about_communication", "Complaints about communication", Unit::count,
+     "Complaints received in the period whose topic is communication: the family was not kept informed or did not get a reply. "
+     "Complaints about delay, support, decisions or anything else are recorded but not counted here.",
+     "complaints recorded on the child's record (topic communication, date received)",
+     "York's operational plan aims for 60% fewer complaints about communication as the shared record tells families where "
+     "things are.", "", false, true, by_area},
 }};
 
 }  // namespace

@@ -35,6 +35,7 @@ TEST(KpiDefinitions, TheCountingOrderMatchesTheTable) {
   EXPECT_EQ(definitions()[detail::active_plans].id, "active_plans");
   EXPECT_EQ(definitions()[detail::mediations].id, "mediations_per_100_appealable");
   EXPECT_EQ(definitions()[detail::tribunals].id, "tribunals_per_100_appealable");
+  EXPECT_EQ(definitions()[detail::complaints_about_communication].id, "complaints_about_communication");
 }
 
 TEST(KpiDefinitions, TimeLimitsNameARowOfTheStatutoryTable) {

@@ -236,7 +236,7 @@ TEST(KpiTargets, TheDefaultConfigurationReads) {
   text << in.rdbuf();
   auto t = parse_targets(text.str());
   ASSERT_TRUE(t) << t.error().message;
-  EXPECT_EQ(t->size(), 11u);
+  EXPECT_EQ(t->size(), 12u);
   for (const auto& target : *t) EXPECT_GT(target.source.size(), 40u) << target.kpi_id;
   const auto* w20 = target_for(*t, "within_20_weeks_excluding_exceptions");
   ASSERT_NE(w20, nullptr);
@@ -252,6 +252,10 @@ TEST(KpiTargets, TheDefaultConfigurationReads) {
   ASSERT_NE(tribunals, nullptr);
   EXPECT_EQ(tribunals->text, "60% fewer than in 1 September 2022 to 31 August 2023");
   EXPECT_EQ(target_for(*t, "phase_transfers_by_deadline")->value, 100);
+  const auto* complaints = target_for(*t, "complaints_about_communication");
+  ASSERT_NE(complaints, nullptr);
+  EXPECT_EQ(complaints->kind, TargetKind::reduce_by_percent);
+  EXPECT_NE(complaints->source.find("complaints about communication issues"), std::string::npos);
 }
 
 }  // namespace
