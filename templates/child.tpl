@@ -60,6 +60,9 @@
 {{#CAN_SEE_ACCESS_LOG}}
     <p class="govuk-body"><a class="govuk-link" href="/children/{{ID}}/who-looked">See who has looked at this record</a></p>
 {{/CAN_SEE_ACCESS_LOG}}
+{{#CAN_MOVE}}
+    <p class="govuk-body"><a class="govuk-link" href="/children/{{ID}}/move">Record a move to another council</a></p>
+{{/CAN_MOVE}}
 {{#CAN_INVITE}}
     <p class="govuk-body"><a class="govuk-link" href="/children/{{ID}}/invite">Invite someone to this record</a></p>
 {{/CAN_INVITE}}

@@ -27,6 +27,7 @@ constexpr DemoOrganisation organisations[] = {
     {"org-york-social", "social_care", "City of York Children's Social Care", "816", nullptr},
     {"org-york-ep", "local_authority", "City of York Educational Psychology Service", "816", nullptr},
     {"org-demo-icb", "nhs", "Demo Integrated Care Board", "816", nullptr},
+    {"org-nyorks-sen", "local_authority", "North Yorkshire Council SEN team", "815", nullptr},
 };
 // The ICB works across all three demo authorities.
 constexpr const char* icb_areas[] = {"815", "811"};
@@ -41,6 +42,7 @@ constexpr DemoUser users[] = {
     {"user-analyst", "analyst@demo.sendhub.test", "Ari Analyst", "org-york-sen", "analyst"},
     {"user-admin", "admin@demo.sendhub.test", "Adi Admin", "org-york-sen", "administrator"},
     {"user-dco", "dco@demo.sendhub.test", "Dee Clinical-Officer", "org-demo-icb", "designated_clinical_officer"},
+    {"user-caseworker-ny", "caseworker.northyorks@demo.sendhub.test", "Noor Yorkshire", "org-nyorks-sen", "sen_caseworker"},
     {"user-parent", "parent@demo.sendhub.test", "Pat Parent", "", "parent_carer"},
     {"user-parent2", "parent2@demo.sendhub.test", "Parker Parent", "", "parent_carer"},
 };

@@ -30,6 +30,7 @@ Result<Response> show(Site& site, Request& req) {
     if (opened->second.process == statutory::Process::annual_review) return Response::redirect("/reviews/" + opened->second.id);
     if (opened->second.process == statutory::Process::disagreement || opened->second.process == statutory::Process::tribunal_order)
       return Response::redirect("/disagreements/" + opened->second.id);
+    if (opened->second.process == statutory::Process::la_transfer) return Response::redirect("/transfers/" + opened->second.id);
     return case_page(site, req, opened->first, opened->second, {});
   });
 }

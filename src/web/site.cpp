@@ -35,7 +35,7 @@ Result<std::unique_ptr<Site>> Site::create(const SiteOptions& options, store::Da
                     add_invitation_pages, add_people_pages, add_api_token_pages, add_api_routes, add_outbox_pages, add_case_pages,
                     add_caseload_pages, add_advice_pages, add_request_assessment_pages, add_child_views_pages,
                     add_child_details_pages, add_document_pages,
-                    add_panel_pages, add_plan_pages, add_local_offer_pages, add_review_pages, add_disagreement_pages, add_complaint_pages, add_dashboard_pages, add_dashboard_kpi_pages,
+                    add_panel_pages, add_plan_pages, add_local_offer_pages, add_review_pages, add_disagreement_pages, add_complaint_pages, add_transfer_pages, add_dashboard_pages, add_dashboard_kpi_pages,
                     add_dashboard_cases_pages, add_dashboard_report_pages, add_sen2_pages})
     if (auto ok = add(*site); !ok) return std::unexpected(ok.error());
   return site;

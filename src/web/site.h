@@ -105,6 +105,7 @@ Result<void> add_plan_pages(Site& site);
 Result<void> add_review_pages(Site& site);
 Result<void> add_disagreement_pages(Site& site);
 Result<void> add_complaint_pages(Site& site);
+Result<void> add_transfer_pages(Site& site);
 // The partnership board's dashboard of KPIs (aggregates only).
 Result<void> add_dashboard_pages(Site& site);
 // One KPI in full, its downloads, and the records behind a figure.

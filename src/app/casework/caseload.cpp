@@ -7,6 +7,7 @@
 #include "app/identity/accounts.h"
 #include "domain/disagreement/disagreement_summary.h"
 #include "domain/review/review_summary.h"
+#include "domain/transfer/la_move.h"
 #include "domain/statutory/family_summary.h"
 
 namespace sendhub::app {
@@ -28,6 +29,8 @@ std::string milestone_name(std::string_view key) {
   if (key == "mediation_certificate") return "Mediation certificate";
   if (key == "appeal_deadline") return "Last day to appeal to the tribunal";
   if (key == "la_response") return "Council's response to the appeal";
+  if (key == "plan_transfer") return "Plan passed to the new council";
+  if (key == "new_la_notification") return "New council tells the family it has the plan";
   if (key == "assessment_notice") return "Notice that the council will assess (tribunal order)";
   if (key == "draft_plan") return "Draft plan (tribunal order)";
   if (key == "order_carried_out") return "Tribunal order carried out";
@@ -84,6 +87,8 @@ Result<std::vector<OpenCases::Entry>> read_open_cases(store::Connection& c, cale
     else if (*process == statutory::Process::disagreement || *process == statutory::Process::tribunal_order)
       row.stage = (*process == statutory::Process::disagreement ? "Disagreement: " : "Tribunal order: ") +
                   disagreement::disagreement_summary(history, *timeline, today).stage;
+    else if (*process == statutory::Process::la_transfer)
+      row.stage = "Moving council: " + transfer::transfer_summary(history, *timeline, "the old council", "the new council").stage;
     else row.stage = statutory::family_summary(history, *timeline, today).stage;
     for (const auto& m : timeline->milestones) {
       if (m.status != statutory::Status::due && m.status != statutory::Status::overdue) continue;
