@@ -99,9 +99,7 @@ Result<Response> show(Site& site, Request& req) {
     d.SetValue("ID", child.id);
     if (access::may(who->actor, access::Action::view_record_access_log, child.resource, today())) d.ShowSection("CAN_SEE_ACCESS_LOG");
     if (access::may(who->actor, access::Action::edit_record, child.resource, today())) d.ShowSection("CAN_INVITE");
-    const auto role = who->session.role;
-    if ((role == access::Role::sen_caseworker || role == access::Role::sen_manager) &&
-        access::may(who->actor, access::Action::make_decision, child.resource, today()))
+    if (access::is_sen_team(who->session.role) && access::may(who->actor, access::Action::make_decision, child.resource, today()))
       d.ShowSection("CAN_MOVE");
     bool open_assessment = false;
     for (const auto& k : *cases) {

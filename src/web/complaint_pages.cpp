@@ -154,7 +154,7 @@ Result<Response> list(Site& site, Request& req) {
   if (!who) return std::unexpected(who.error());
   if (!*who) return Response::redirect("/sign-in");
   const auto role = (**who).session.role;
-  if (role != access::Role::sen_caseworker && role != access::Role::sen_manager) return fail(ErrorCode::not_found, "");
+  if (!access::is_sen_team(role)) return fail(ErrorCode::not_found, "");
   auto all = app::complaints_for(site.db, (**who).actor.la_codes);
   if (!all) return std::unexpected(all.error());
   std::vector<std::pair<std::string, std::string>> listed;

@@ -12,8 +12,6 @@
 namespace sendhub::web {
 namespace {
 
-bool sen_team(access::Role role) { return role == access::Role::sen_caseworker || role == access::Role::sen_manager; }
-
 Result<std::vector<LocalAuthority>> councils(Site& site) { return app::list_local_authorities(site.db); }
 
 std::string name_of(const std::vector<LocalAuthority>& all, const std::string& code) {
@@ -47,7 +45,7 @@ Result<Response> move_page(Site& site, const ChildAccess& opened, const FormFiel
 Result<ChildAccess> open_for_move(Site& site, const Request& req) {
   auto opened = open_child(site, req, access::Action::make_decision, "record.view");
   if (!opened) return opened;
-  if (!sen_team(opened->who->session.role)) return fail(ErrorCode::not_found, "");
+  if (!access::is_sen_team(opened->who->session.role)) return fail(ErrorCode::not_found, "");
   return opened;
 }
 
@@ -104,7 +102,7 @@ Result<Response> transfer_page(Site& site, const SignedIn& who, const app::CaseR
     d.SetValue("FROM", from);
     d.SetValue("TO", to);
     show_problems(d, problems);
-    if (!sen_team(who.session.role) || told) return;
+    if (!access::is_sen_team(who.session.role) || told) return;
     auto* form = d.AddSectionDictionary(passed ? "TOLD_FORM" : "PASS_FORM");
     form->SetValue("CSRF_TOKEN", who.session.csrf_token);
     form->SetValue("CASE_ID", k.id);

@@ -22,6 +22,12 @@ inline access::Actor load_test_actor(store::Database& db, const std::string& use
   return a;
 }
 
+// The first problem a use case found, "" for none, or the error it failed with.
+inline std::string first_problem(const Result<std::vector<identity::FieldProblem>>& r) {
+  if (!r) return "error: " + r.error().message;
+  return r->empty() ? "" : r->front().message;
+}
+
 inline app::RequestContext test_context(std::int64_t now) { return {"192.0.2.9", "req", "test", now, "https://sendhub.test"}; }
 
 }  // namespace sendhub::testing

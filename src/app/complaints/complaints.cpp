@@ -18,10 +18,8 @@ ComplaintRecord from_row(const store::Row& r) {
           r.get_text(6), r.get_text(7), r.get_text(8), r.get_text(9), r.get_text(10)};
 }
 
-bool sen_team(access::Role role) { return role == access::Role::sen_caseworker || role == access::Role::sen_manager; }
-
 bool may_answer(const access::Actor& actor, const access::Resource& child, calendar::Date today) {
-  return sen_team(actor.role) && access::may(actor, access::Action::make_decision, child, today);
+  return access::is_sen_team(actor.role) && access::may(actor, access::Action::make_decision, child, today);
 }
 
 }  // namespace

@@ -61,10 +61,7 @@ class AnnualReview : public ::testing::TestWithParam<std::string> {
   std::int64_t now_ = 0;
 };
 
-std::string first_problem(const Result<std::vector<identity::FieldProblem>>& r) {
-  if (!r) return "error: " + r.error().message;
-  return r->empty() ? "" : r->front().message;
-}
+using testing::first_problem;
 
 TEST_P(AnnualReview, ArrangedRecordedAmendedAndOffThePhaseTransferList) {
   const auto senco = actor("user-senco", Role::school_senco);

@@ -12,8 +12,6 @@ namespace {
 using statutory::EventType;
 using Problem = identity::FieldProblem;
 
-bool sen_team(access::Role role) { return role == access::Role::sen_caseworker || role == access::Role::sen_manager; }
-
 bool has(const CaseRecord& k, EventType type) {
   for (const auto& e : k.events)
     if (e.event.type == type) return true;
@@ -45,7 +43,7 @@ Result<RecordedMove> record_move(store::Database& db, const access::Actor& actor
   auto ok = db.write([&](store::Connection& c) -> Result<void> {
     auto child = load_child_resource(c, child_id);
     if (!child) return std::unexpected(child.error());
-    if (!*child || !sen_team(actor.role) || !access::may(actor, access::Action::make_decision, **child, today))
+    if (!*child || !access::is_sen_team(actor.role) || !access::may(actor, access::Action::make_decision, **child, today))
       return fail(ErrorCode::not_found, "There is no such record");
     auto councils = c.query("SELECT code FROM local_authorities ORDER BY code", {});
     if (!councils) return std::unexpected(councils.error());
@@ -114,7 +112,7 @@ Result<std::vector<Problem>> pass_plan_on(store::Database& db, const access::Act
   if (date) change.events.push_back({EventType::plan_transferred, *date});
   change.check = [&](const CaseRecord& k) -> std::optional<Problem> {
     if (k.process != statutory::Process::la_transfer) return Problem{"date", "This case is not a move to another council"};
-    if (!sen_team(actor.role)) return Problem{"date", "The council's SEN team passes the plan on"};
+    if (!access::is_sen_team(actor.role)) return Problem{"date", "The council's SEN team passes the plan on"};
     if (has(k, EventType::plan_transferred)) return Problem{"date", "The plan has already been passed on"};
     for (const auto& e : k.events)
       if (date && e.event.type == EventType::old_la_notified && *date < e.event.date)
@@ -147,7 +145,7 @@ Result<std::vector<Problem>> new_council_told_family(store::Database& db, const 
   if (date) change.events.push_back({EventType::new_la_notified, *date});
   change.check = [&](const CaseRecord& k) -> std::optional<Problem> {
     if (k.process != statutory::Process::la_transfer) return Problem{"date", "This case is not a move to another council"};
-    if (!sen_team(actor.role)) return Problem{"date", "The new council's SEN team records this"};
+    if (!access::is_sen_team(actor.role)) return Problem{"date", "The new council's SEN team records this"};
     if (!has(k, EventType::plan_transferred)) return Problem{"date", "The old council has not passed the plan on yet"};
     if (has(k, EventType::new_la_notified)) return Problem{"date", "This is already recorded"};
     for (const auto& e : k.events)

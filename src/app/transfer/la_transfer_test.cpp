@@ -49,10 +49,7 @@ class LaTransfer : public ::testing::TestWithParam<std::string> {
   std::int64_t now_ = 0;
 };
 
-std::string first_problem(const Result<std::vector<identity::FieldProblem>>& r) {
-  if (!r) return "error: " + r.error().message;
-  return r->empty() ? "" : r->front().message;
-}
+using testing::first_problem;
 
 TEST_P(LaTransfer, ThePlanAndItsHistoryMoveToTheNewCouncil) {
   const auto york = actor("user-caseworker", Role::sen_caseworker);

@@ -153,3 +153,16 @@ TEST(Access, RoleNamesRoundTrip) {
 
 }  // namespace
 }  // namespace sendhub::access
+
+namespace sendhub::access {
+namespace {
+
+TEST(Roles, TheSenTeamIsCaseworkersAndManagersButNotPanelMembers) {
+  for (Role role : all_roles)
+    EXPECT_EQ(is_sen_team(role), role == Role::sen_caseworker || role == Role::sen_manager) << to_string(role);
+  EXPECT_TRUE(is_local_authority_casework(Role::panel_member));
+  EXPECT_FALSE(is_sen_team(Role::panel_member));
+}
+
+}  // namespace
+}  // namespace sendhub::access

@@ -54,6 +54,8 @@ std::string label(Role role) {
 
 bool is_family(Role role) { return role == Role::parent_carer || role == Role::young_person; }
 
+bool is_sen_team(Role role) { return role == Role::sen_caseworker || role == Role::sen_manager; }
+
 bool is_local_authority_casework(Role role) {
   return role == Role::sen_caseworker || role == Role::sen_manager || role == Role::panel_member;
 }

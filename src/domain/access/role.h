@@ -46,5 +46,8 @@ bool is_family(Role role);
 inline bool requires_two_factor(Role role) { return !is_family(role); }
 // Council SEN team roles that work every case of their own local authority.
 bool is_local_authority_casework(Role role);
+// The council's SEN caseworkers and managers: those who answer complaints and move plans (not
+// panel members, who only decide at panels).
+bool is_sen_team(Role role);
 
 }  // namespace sendhub::access
