@@ -8,7 +8,7 @@
     </div>
 {{/SENT}}
     <h1 class="govuk-heading-l">Advice requests</h1>
-    <p class="govuk-body">The council has asked you for advice for these EHC needs assessments. The law gives 6 weeks from the day you are asked.</p>
+    <p class="govuk-body">You have been asked for advice for these EHC needs assessments and annual reviews. For an assessment the law gives 6 weeks from the day you are asked; for an annual review, advice must be in 2 weeks before the meeting so it can be sent to everyone.</p>
 {{#NONE}}
     <p class="govuk-body">You have no advice to write at the moment.</p>
 {{/NONE}}

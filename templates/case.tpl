@@ -74,46 +74,12 @@
 {{/MILESTONE}}
       </tbody>
     </table>
-    <h2 class="govuk-heading-m">In their own words</h2>
-{{#VIEWS}}
-{{#OUT_OF_DATE}}
-    <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> These views are more than 12 months old.</strong></div>
-{{/OUT_OF_DATE}}
-    <dl class="govuk-summary-list" id="views">
-      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">What people like about me</dt><dd class="govuk-summary-list__value">{{LIKE}}</dd></div>
-      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">What is important to me</dt><dd class="govuk-summary-list__value">{{IMPORTANT}}</dd></div>
-      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">How best to support me</dt><dd class="govuk-summary-list__value">{{SUPPORT}}</dd></div>
-      <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">My hopes for the future</dt><dd class="govuk-summary-list__value">{{HOPES}}</dd></div>
-    </dl>
-    <p class="govuk-body-s">Written by {{BY}} on {{ON}}.</p>
-{{/VIEWS}}
-{{#FAMILY_CAN_ADD_VIEWS}}
-    <p class="govuk-body"><a class="govuk-link" href="/children/{{CHILD_ID}}/views">Add or update your views and your child's views</a></p>
-{{/FAMILY_CAN_ADD_VIEWS}}
+{{>FAMILY_VIEWS}}
 {{#DRAFT}}
     <h2 class="govuk-heading-m">The council's note with the draft plan</h2>
     <p class="govuk-body sendhub-preserve-lines">{{SUMMARY}}</p>
 {{/DRAFT}}
-{{#HAS_ADVICE}}
-    <h2 class="govuk-heading-m">Advice</h2>
-{{#ADVICE}}
-    <div class="govuk-summary-card">
-      <div class="govuk-summary-card__title-wrapper"><h3 class="govuk-summary-card__title">{{FROM}}</h3></div>
-      <div class="govuk-summary-card__content">
-        <h4 class="govuk-heading-s">Needs seen</h4>
-        <p class="govuk-body sendhub-preserve-lines">{{NEEDS}}</p>
-        <h4 class="govuk-heading-s">Recommended provision</h4>
-        <ul class="govuk-list govuk-list--bullet">
-{{#PROVISION}}
-          <li>{{WHAT}}: {{WHO}}, {{HOW_OFTEN}}, {{HOW_LONG}}</li>
-{{/PROVISION}}
-        </ul>
-        <h4 class="govuk-heading-s">Suggested outcomes</h4>
-        <p class="govuk-body sendhub-preserve-lines">{{OUTCOMES}}</p>
-      </div>
-    </div>
-{{/ADVICE}}
-{{/HAS_ADVICE}}
+{{>ADVICE_LIST}}
 {{#HAS_RESPONSES}}
     <h2 class="govuk-heading-m">The family's response to the draft</h2>
 {{#RESPONSE}}
@@ -298,33 +264,7 @@
     <h2 class="govuk-heading-m">Ask for advice</h2>
     <form method="post" action="/cases/{{CASE_ID}}/advice-requests" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-      <div class="govuk-form-group {{ADVISERS_GROUP_CLASS}}">
-        <fieldset class="govuk-fieldset" id="advisers">
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Who are you asking today? Each has 6 weeks.</legend>
-{{#ADVISERS_ERROR}}
-          <p id="advisers-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{MESSAGE}}</p>
-{{/ADVISERS_ERROR}}
-          <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-{{#ADVISER}}
-            <div class="govuk-checkboxes__item">
-              <input class="govuk-checkboxes__input" id="adviser-{{VALUE}}" name="advisers" type="checkbox" value="{{VALUE}}">
-              <label class="govuk-label govuk-checkboxes__label" for="adviser-{{VALUE}}">{{LABEL}}</label>
-            </div>
-{{#PEOPLE}}
-            <div class="govuk-form-group govuk-!-margin-left-8">
-              <label class="govuk-label govuk-body-s" for="person_{{VALUE}}">Person to ask ({{LABEL}}), who will then see this case</label>
-              <select class="govuk-select" id="person_{{VALUE}}" name="person_{{VALUE}}">
-                <option value="">Nobody named yet</option>
-{{#PERSON}}
-                <option value="{{ID}}">{{NAME}}</option>
-{{/PERSON}}
-              </select>
-            </div>
-{{/PEOPLE}}
-{{/ADVISER}}
-          </div>
-        </fieldset>
-      </div>
+{{>ADVICE_PEOPLE}}
       <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Ask for advice</button>
     </form>
 {{/ADVICE_FORM}}

@@ -10,6 +10,9 @@
 {{/ARRANGED}}
     <span class="govuk-caption-l"><a class="govuk-link" href="/children/{{CHILD_ID}}">{{CHILD_NAME}}</a>: annual review of the EHC plan</span>
     <h1 class="govuk-heading-l">{{STAGE}}</h1>
+{{#WRITE_ADVICE}}
+    <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> Your advice for this review is due by {{DUE}}. <a class="govuk-link" href="/cases/{{CASE_ID}}/advice">Write your advice</a></strong></div>
+{{/WRITE_ADVICE}}
     <div class="govuk-inset-text">
       <p class="govuk-body">{{WHERE_NOW}}</p>
       <p class="govuk-body"><strong>What happens next:</strong> {{NEXT_STEP}}</p>
@@ -114,6 +117,17 @@
 {{#RESPONSE}}
     <div class="govuk-inset-text"><p class="govuk-body-s">{{FROM}}, {{WHEN}}</p><p class="govuk-body sendhub-prewrap">{{COMMENTS}}</p>{{#SCHOOL}}<p class="govuk-body">School or setting they would like: {{SCHOOL}}</p>{{/SCHOOL}}</div>
 {{/RESPONSE}}
+{{>FAMILY_VIEWS}}
+{{>ADVICE_LIST}}
+{{#ADVICE_FORM}}
+    <h2 class="govuk-heading-m">Ask for advice</h2>
+    <p class="govuk-body">The person you name sees this review and the child's record only while their advice is needed, and is reminded a week before it is due.</p>
+    <form method="post" action="/reviews/{{CASE_ID}}/advice-requests" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+{{>ADVICE_PEOPLE}}
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Ask for advice</button>
+    </form>
+{{/ADVICE_FORM}}
 {{#MEETING_FORM}}
     <h2 class="govuk-heading-m">Record the review meeting</h2>
     <form method="post" action="/reviews/{{CASE_ID}}/meeting" novalidate>

@@ -126,13 +126,20 @@ void case_heading(ctemplate::TemplateDictionary& d, const SignedIn& who, const a
 
 namespace {
 
-Result<void> fill_advice_form(Site& site, ctemplate::TemplateDictionary& f, const app::CaseRecord& k) {
+}  // namespace
+
+Result<void> advice_people_fields(Site& site, ctemplate::TemplateDictionary& form, const app::CaseRecord& k, std::string_view legend,
+                                  const std::vector<FieldProblem>& problems) {
+  auto* f = form.AddIncludeDictionary("ADVICE_PEOPLE");
+  f->SetFilename("advice_people.tpl");
+  f->SetValue("LEGEND", std::string(legend));
+  show_problems(*f, problems);
   return site.db.read([&](store::Connection& c) -> Result<void> {
     auto people = app::people_who_advise_all(c, k.la_code);
     if (!people) return std::unexpected(people.error());
     for (auto a : {statutory::Adviser::education, statutory::Adviser::health, statutory::Adviser::psychology,
                    statutory::Adviser::social_care, statutory::Adviser::preparing_for_adulthood, statutory::Adviser::other}) {
-      auto* o = f.AddSectionDictionary("ADVISER");
+      auto* o = f->AddSectionDictionary("ADVISER");
       o->SetValue("VALUE", std::string(statutory::to_string(a)));
       o->SetValue("LABEL", capitalised(statutory::adviser_for_families(a)));
       auto found = people->find(a);
@@ -148,7 +155,44 @@ Result<void> fill_advice_form(Site& site, ctemplate::TemplateDictionary& f, cons
   });
 }
 
-}  // namespace
+void family_views(ctemplate::TemplateDictionary& d, const std::optional<app::StoredFamilyViews>& views, const std::string& child_id,
+                  bool family_may_add) {
+  auto* inc = d.AddIncludeDictionary("FAMILY_VIEWS");
+  inc->SetFilename("family_views.tpl");
+  inc->SetValue("CHILD_ID", child_id);
+  if (views) {
+    auto* v = inc->AddSectionDictionary("VIEWS");
+    v->SetValue("LIKE", views->views.like_about_me);
+    v->SetValue("IMPORTANT", views->views.important_to_me);
+    v->SetValue("SUPPORT", views->views.support_me);
+    v->SetValue("HOPES", views->views.my_hopes);
+    v->SetValue("BY", views->author_name);
+    if (auto on = calendar::parse_date(views->submitted_on)) v->SetValue("ON", long_date(*on));
+    if (views->out_of_date) v->ShowSection("OUT_OF_DATE");
+  } else {
+    inc->ShowSection("NO_VIEWS");
+  }
+  if (family_may_add) inc->ShowSection("FAMILY_CAN_ADD_VIEWS");
+}
+
+void advice_list(ctemplate::TemplateDictionary& d, const std::vector<app::SubmittedAdvice>& advice) {
+  auto* list = d.AddIncludeDictionary("ADVICE_LIST");
+  list->SetFilename("advice_list.tpl");
+  if (!advice.empty()) list->ShowSection("HAS_ADVICE");
+  for (const auto& a : advice) {
+    auto* row = list->AddSectionDictionary("ADVICE");
+    row->SetValue("FROM", capitalised(statutory::adviser_for_families(a.adviser)) + " (" + a.author_name + ")");
+    row->SetValue("NEEDS", a.needs);
+    row->SetValue("OUTCOMES", a.outcomes);
+    for (const auto& p : a.provision) {
+      auto* item = row->AddSectionDictionary("PROVISION");
+      item->SetValue("WHAT", p.what);
+      item->SetValue("WHO", p.who);
+      item->SetValue("HOW_OFTEN", p.how_often);
+      item->SetValue("HOW_LONG", p.how_long);
+    }
+  }
+}
 
 Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, const app::CaseRecord& k,
                            const CaseForms& forms) {
@@ -221,20 +265,7 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
       row->SetValue("WHAT", event_label(*it));
       if (!it->note.empty()) row->AddSectionDictionary("NOTE")->SetValue("TEXT", it->note);
     }
-    if (!advice->empty()) d.ShowSection("HAS_ADVICE");
-    for (const auto& a : *advice) {
-      auto* row = d.AddSectionDictionary("ADVICE");
-      row->SetValue("FROM", capitalised(statutory::adviser_for_families(a.adviser)) + " (" + a.author_name + ")");
-      row->SetValue("NEEDS", a.needs);
-      row->SetValue("OUTCOMES", a.outcomes);
-      for (const auto& p : a.provision) {
-        auto* item = row->AddSectionDictionary("PROVISION");
-        item->SetValue("WHAT", p.what);
-        item->SetValue("WHO", p.who);
-        item->SetValue("HOW_OFTEN", p.how_often);
-        item->SetValue("HOW_LONG", p.how_long);
-      }
-    }
+    advice_list(d, *advice);
     if (!k.named_setting.empty()) d.AddSectionDictionary("NAMED")->SetValue("SETTING", k.named_setting);
     const bool may_write_plan = may_act && assessed && !k.closed_on;
     if (plan_sent || (has_plan && may_write_plan) || may_write_plan) {
@@ -253,17 +284,7 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
       row->SetValue("COMMENTS", r.comments);
       row->SetValue("SCHOOL", r.school_preference);
     }
-    if (*views) {
-      auto* v = d.AddSectionDictionary("VIEWS");
-      v->SetValue("LIKE", (*views)->views.like_about_me);
-      v->SetValue("IMPORTANT", (*views)->views.important_to_me);
-      v->SetValue("SUPPORT", (*views)->views.support_me);
-      v->SetValue("HOPES", (*views)->views.my_hopes);
-      v->SetValue("BY", (*views)->author_name);
-      if (auto on = calendar::parse_date((*views)->submitted_on)) v->SetValue("ON", long_date(*on));
-      if ((*views)->out_of_date) v->ShowSection("OUT_OF_DATE");
-    }
-    if (family && !k.closed_on) d.ShowSection("FAMILY_CAN_ADD_VIEWS");
+    family_views(d, *views, k.child_id, family && !k.closed_on);
     {
       auto* docs = d.AddSectionDictionary("DOCUMENTS");
       if (documents->empty()) docs->ShowSection("NO_DOCUMENTS");
@@ -305,7 +326,8 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
                                    forms.typed->get("outcome").empty() ? "" : "checked");
     }
     if (assessed && !drafted) {
-      filled = fill_advice_form(site, *form(d, "ADVICE_FORM", forms.advice, forms.typed, {}), k);
+      filled = advice_people_fields(site, *form(d, "ADVICE_FORM", forms.advice, forms.typed, {}), k,
+                                    "Who are you asking today? Each has 6 weeks.", forms.advice);
       auto* chase = form(d, "CHASE_FORM", forms.chase, forms.typed, {});
       for (const auto& m : timeline->milestones)
         if (m.key.starts_with("advice:") && !m.done && m.status != Status::not_applicable) {

@@ -5,7 +5,9 @@
 
 #include <vector>
 
+#include "app/casework/advice.h"
 #include "app/casework/cases.h"
+#include "app/casework/family_views.h"
 #include "domain/statutory/family_summary.h"
 #include "web/form_problems.h"
 #include "web/session_support.h"
@@ -34,6 +36,14 @@ void case_heading(ctemplate::TemplateDictionary& d, const SignedIn& who, const a
 ctemplate::TemplateDictionary* form(ctemplate::TemplateDictionary& d, const char* name, const std::vector<FieldProblem>& problems,
                                     const FormFields* typed, std::initializer_list<const char*> fields);
 bool council_team(access::Role role);
+// The people who may be asked for each kind of advice ({{>ADVICE_PEOPLE}} in the form), and the
+// advice received ({{>ADVICE_LIST}}), on a case or review page.
+Result<void> advice_people_fields(Site& site, ctemplate::TemplateDictionary& form, const app::CaseRecord& k, std::string_view legend,
+                                  const std::vector<FieldProblem>& problems);
+void advice_list(ctemplate::TemplateDictionary& d, const std::vector<app::SubmittedAdvice>& advice);
+// The child's and family's views for section A ({{>FAMILY_VIEWS}}), flagged when over 12 months old.
+void family_views(ctemplate::TemplateDictionary& d, const std::optional<app::StoredFamilyViews>& views, const std::string& child_id,
+                  bool family_may_add);
 // "EHC needs assessment", "Annual review" … for a case's process as stored.
 std::string process_title(const std::string& process);
 

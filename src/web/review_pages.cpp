@@ -2,6 +2,7 @@
 // forms for whoever acts next (the SENCO records the meeting, the council decides, the family
 // replies to proposed changes, the council issues the amended plan). Every date comes from the
 // statutory engine over the review's events.
+#include "app/casework/request_advice.h"
 #include "app/plan/plan_records.h"
 #include "app/review/amendments.h"
 #include "app/review/review_decision.h"
@@ -150,6 +151,14 @@ Result<Response> reply(Site& site, Request& req) {
   }, &ReviewForms::reply);
 }
 
+Result<Response> ask_advice(Site& site, Request& req) {
+  return submit(site, req, [&](const SignedIn& who, const FormFields& f) {
+    std::map<std::string, std::string> people;
+    for (const auto& adviser : f.get_all("advisers")) people[adviser] = f.get("person_" + adviser);
+    return app::request_advice(site.db, who.actor, req.param("id"), f.get_all("advisers"), "", request_context(site, req), people);
+  }, &ReviewForms::advice);
+}
+
 Result<Response> issue_amended(Site& site, Request& req) {
   return submit(site, req, [&](const SignedIn& who, const FormFields&) {
     return app::issue_amended_plan(site.db, who.actor, req.param("id"), request_context(site, req));
@@ -167,6 +176,8 @@ Result<void> add_review_pages(Site& site) {
       {http::verb::post, "/reviews/:id/meeting", "review_meeting", Access::signed_in, [&site](Request& r) { return record_meeting(site, r); }},
       {http::verb::post, "/reviews/:id/decision", "review_decision", Access::signed_in, [&site](Request& r) { return decide(site, r); }},
       {http::verb::post, "/reviews/:id/reply", "review_reply", Access::signed_in, [&site](Request& r) { return reply(site, r); }},
+      {http::verb::post, "/reviews/:id/advice-requests", "review_advice_requests", Access::signed_in,
+       [&site](Request& r) { return ask_advice(site, r); }},
       {http::verb::post, "/reviews/:id/amended-plan", "review_amended_plan", Access::signed_in,
        [&site](Request& r) { return issue_amended(site, r); }},
   };

@@ -55,6 +55,17 @@ Result<Response> review_page(Site& site, const Request& req, const SignedIn& who
   if (!read) return std::unexpected(read.error());
   auto responses = app::family_responses(site.db, k.id);
   if (!responses) return std::unexpected(responses.error());
+  auto advice = app::advice_for_case(site.db, k.id);
+  if (!advice) return std::unexpected(advice.error());
+  auto views = app::latest_family_views(site.db, k.child_id, now);
+  if (!views) return std::unexpected(views.error());
+  std::vector<app::AdviceRequest> mine;
+  if (app::adviser_for_role(who.session.role) != statutory::Adviser::none) {
+    auto requests = app::my_advice_requests(site.db, who.actor, now);
+    if (!requests) return std::unexpected(requests.error());
+    for (const auto& r : *requests)
+      if (r.case_id == k.id) mine.push_back(r);
+  }
   const auto role = who.session.role;
   const bool council = council_team(role) && role != access::Role::panel_member;
   const bool family = access::is_family(role);
@@ -65,14 +76,18 @@ Result<Response> review_page(Site& site, const Request& req, const SignedIn& who
   const auto* amended = find(k, EventType::amended_plan_issued);
   const bool open = !k.closed_on;
   bool any_problems = false;
-  for (const auto* p : {&forms.meeting, &forms.decision, &forms.reply, &forms.amended}) any_problems = any_problems || !p->empty();
+  for (const auto* p : {&forms.meeting, &forms.decision, &forms.reply, &forms.amended, &forms.advice})
+    any_problems = any_problems || !p->empty();
   auto chrome = who.chrome();
-  Result<void> listed;
+  Result<void> listed, people;
   auto page = site.views.page("review.tpl", std::string(any_problems ? "Error: " : "") + k.child_name + ": " + summary.stage,
                               [&](ctemplate::TemplateDictionary& d) {
     case_heading(d, who, k, summary, *timeline);
     listed = show_disagreements(site, d, who, k);
     if (req.query.get("arranged") == "1") d.ShowSection("ARRANGED");
+    if (!mine.empty()) d.AddSectionDictionary("WRITE_ADVICE")->SetValue("DUE", long_date(mine.front().due));
+    advice_list(d, *advice);
+    family_views(d, *views, k.child_id, family && open);
     if (auto on = calendar::parse_date(review->meeting_on)) d.SetValue("MEETING_ON", long_date(*on));
     d.SetValue("MEETING_WHERE", review->meeting_where.empty() ? "Not given" : review->meeting_where);
     for (const auto& v : review->invited)
@@ -126,6 +141,13 @@ Result<Response> review_page(Site& site, const Request& req, const SignedIn& who
     }
     if (!open) return;
     if (leads && !held) {
+      std::string due = "2 weeks before the meeting";
+      for (const auto& m : timeline->milestones)
+        if (m.key == "advice_circulated") due = "by " + long_date(m.due) + ", 2 weeks before the meeting";
+      people = advice_people_fields(site, *form(d, "ADVICE_FORM", forms.advice, forms.typed, {}), k,
+                                    "Who are you asking for advice for the review? It is due " + due + ".", forms.advice);
+    }
+    if (leads && !held) {
       auto* f = form(d, "MEETING_FORM", forms.meeting, forms.typed, {"working", "not_working", "changes"});
       date_input(*f, "HELD_ON", "held_on", "Date the meeting was held", "For example, 12 1 2027.", forms.typed, forms.meeting);
       date_input(*f, "ADVICE_CIRCULATED_ON", "advice_circulated_on", "Date the advice and reports were sent to everyone",
@@ -177,6 +199,7 @@ Result<Response> review_page(Site& site, const Request& req, const SignedIn& who
     if (council && proposals && !amended) form(d, "AMENDED_FORM", forms.amended, forms.typed, {});
   }, &chrome);
   if (!listed) return std::unexpected(listed.error());
+  if (!people) return std::unexpected(people.error());
   auto r = Response::html(std::move(page));
   if (any_problems) r.status = 400;
   return r;

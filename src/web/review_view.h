@@ -11,7 +11,7 @@
 namespace sendhub::web {
 
 struct ReviewForms {
-  std::vector<FieldProblem> meeting, decision, reply, amended;
+  std::vector<FieldProblem> meeting, decision, reply, amended, advice;
   const FormFields* typed = nullptr;
 };
 

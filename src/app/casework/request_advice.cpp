@@ -55,13 +55,28 @@ Result<std::vector<identity::FieldProblem>> request_advice(store::Database& db, 
     change.audit_detail += (change.audit_detail.empty() ? "" : " ") + name;
   }
   if (advisers.empty()) problems.push_back({"advisers", "Select who you are asking for advice"});
+  // An annual review is led by the school: its SENCO asks for advice as well as the council.
+  auto opened = open_case_for(db, actor, access::Action::view_record, case_id, "case.view", ctx);
+  if (!opened) return std::unexpected(opened.error());
+  const bool review = opened->process == statutory::Process::annual_review;
+  const auto action = review && actor.role == access::Role::school_senco ? access::Action::contribute_advice
+                                                                          : access::Action::make_decision;
   if (!problems.empty()) {
     // Still check that the actor may act on the case, so a refusal is a 404 and not a form.
-    if (auto opened = open_case_for(db, actor, access::Action::make_decision, case_id, "case.view", ctx); !opened)
-      return std::unexpected(opened.error());
+    if (auto may = open_case_for(db, actor, action, case_id, "case.view", ctx); !may) return std::unexpected(may.error());
     return problems;
   }
-  return record_on_case(db, actor, access::Action::make_decision, case_id, change, ctx);
+  change.check = [&](const CaseRecord& k) -> std::optional<identity::FieldProblem> {
+    if (k.process == statutory::Process::annual_review) {
+      if (actor.role != access::Role::school_senco && !access::is_local_authority_casework(actor.role))
+        return identity::FieldProblem{"advisers", "The school or the council asks for advice for the review"};
+      bool arranged = false;
+      for (const auto& e : k.events) arranged = arranged || e.event.type == statutory::EventType::review_meeting_scheduled;
+      if (!arranged) return identity::FieldProblem{"advisers", "Arrange the meeting first: advice is due 2 weeks before it"};
+    }
+    return std::nullopt;
+  };
+  return record_on_case(db, actor, action, case_id, change, ctx);
 }
 
 Result<std::vector<identity::FieldProblem>> record_advice_received(store::Database& db, const access::Actor& actor,

@@ -5,6 +5,9 @@
 #include <gtest/gtest.h>
 #include <sodium.h>
 
+#include "app/casework/advice.h"
+#include "app/casework/reminders.h"
+#include "app/casework/request_advice.h"
 #include "app/clock.h"
 #include "app/demo_data.h"
 #include "app/plan/plan_records.h"
@@ -199,6 +202,38 @@ TEST_P(AnnualReview, ASencoSeesOnlyTheirOwnPupils) {
   for (const auto& p : mine) EXPECT_EQ(p.record.setting_urn, "100001");
   EXPECT_TRUE(find(mine, "child-demo-jordan"));
   EXPECT_FALSE(find(mine, "child-demo-casey"));
+}
+
+// Morgan's meeting is in 21 days (demo_reviews.cpp): advice asked for now is due in 7 days.
+TEST_P(AnnualReview, ReviewAdviceIsAskedForByTheSchoolDueTwoWeeksBeforeAndReminded) {
+  const auto senco = actor("user-senco", Role::school_senco);
+  auto health = actor("user-health", Role::health_professional);
+  const std::string id = "case-demo-morgan-review";
+  EXPECT_TRUE(my_advice_requests(db(), health, on(0))->empty());
+  auto parent = request_advice(db(), actor("user-parent", Role::parent_carer), id, {"health"}, "", at(0), {{"health", "user-health"}});
+  EXPECT_FALSE(parent);  // not Morgan's parent: not found
+  EXPECT_EQ(first_problem(request_advice(db(), senco, id, {}, "", at(0), {})), "Select who you are asking for advice");
+  EXPECT_EQ(first_problem(request_advice(db(), senco, id, {"health"}, "", at(0), {{"health", "user-health"}})), "");
+  health = actor("user-health", Role::health_professional);  // loaded again with the new involvement, as each request does
+
+  auto asked = my_advice_requests(db(), health, on(0));
+  ASSERT_TRUE(asked);
+  ASSERT_EQ(asked->size(), 1u);
+  EXPECT_EQ((*asked)[0].case_id, id);
+  EXPECT_EQ((*asked)[0].due, on(7));
+  auto soon = send_reminders(db(), on(0), now_, "https://sendhub.test");
+  ASSERT_TRUE(soon);
+  EXPECT_EQ(soon->advice_due_soon, 1);
+  auto late = send_reminders(db(), on(8), now_ + 8 * day, "https://sendhub.test");
+  ASSERT_TRUE(late);
+  EXPECT_EQ(late->advice_overdue, 1);
+  EXPECT_EQ(send_reminders(db(), on(8), now_ + 8 * day, "https://sendhub.test")->advice_overdue, 0);  // once
+
+  auto sent = submit_advice(db(), health, {id, "Tires in the afternoons.", {{"Rest break", "Teaching assistant", "Daily", ""}}, "Joins in."},
+                            at(8));
+  ASSERT_TRUE(sent && sent->empty());
+  EXPECT_TRUE(my_advice_requests(db(), health, on(8))->empty());
+  EXPECT_EQ(advice_for_case(db(), id)->size(), 1u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AnnualReview, ::testing::ValuesIn(testing::engines), [](const auto& info) { return info.param; });

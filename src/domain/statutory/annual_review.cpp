@@ -46,7 +46,26 @@ Result<void> annual_review(const CaseHistory& h, Date today, Timeline& t) {
       const Event* done = last(h.events, done_type);
       add(t, r, r.key, due_date(r, scheduled->date), date_of(done), today);
     }
+    // Each professional asked for advice for this review must send it in time for it to go out
+    // two weeks before the meeting: the same limit, per adviser (reg 20(4)).
+    const Rule& circulate = rule("review.advice_circulated");
+    for (const auto& e : h.events) {
+      if (e.type != E::advice_requested || e.date > scheduled->date) continue;
+      bool seen = false;
+      for (const auto& m : t.milestones) seen = seen || m.key == advice_key(e.adviser);
+      if (seen) continue;
+      std::optional<Date> received;
+      for (const auto& r : h.events)
+        if (r.type == E::advice_received && r.adviser == e.adviser && r.date >= e.date) received = r.date;
+      add(t, circulate, advice_key(e.adviser), due_date(circulate, scheduled->date), received, today);
+    }
   }
+  for (const auto& e : h.events)
+    if (e.type == E::advice_received) {
+      bool asked = false;
+      for (const auto& r : h.events) asked = asked || (r.type == E::advice_requested && r.adviser == e.adviser && r.date <= e.date);
+      if (!asked) return impossible(e, "has no earlier request for " + std::string(to_string(e.adviser)) + " advice");
+    }
   if (!meeting) return {};
 
   const Rule& report = rule("review.report");

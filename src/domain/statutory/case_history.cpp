@@ -100,7 +100,7 @@ bool belongs_to(EventType t, Process p) {
       return in({E::request_received, E::decision_to_assess, E::advice_requested, E::advice_received,
                  E::decision_not_to_issue, E::draft_plan_issued, E::final_plan_issued, E::withdrawn});
     case Process::annual_review:
-      return in({E::plan_issued, E::review_meeting_scheduled, E::invitations_sent, E::advice_circulated,
+      return in({E::plan_issued, E::review_meeting_scheduled, E::invitations_sent, E::advice_requested, E::advice_received, E::advice_circulated,
                  E::review_meeting_held, E::review_report_sent, E::review_decision, E::proposed_amendments_sent,
                  E::amended_plan_issued});
     case Process::phase_transfer: return in({E::transfer_planned, E::amended_plan_issued});

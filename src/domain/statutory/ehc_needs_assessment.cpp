@@ -10,13 +10,6 @@ namespace {
 
 using E = EventType;
 
-std::string_view advice_key(Adviser a) {
-  static constexpr std::array<std::string_view, 8> keys = {
-      "advice:none", "advice:parent", "advice:education", "advice:health", "advice:psychology",
-      "advice:social_care", "advice:preparing_for_adulthood", "advice:other"};
-  return keys[static_cast<std::size_t>(a)];
-}
-
 int overlap_days(Date a_from, Date a_to, Date b_from, Date b_to) {
   Date from = std::max(a_from, b_from), to = std::min(a_to, b_to);
   return to < from ? 0 : static_cast<int>((to - from).count()) + 1;

@@ -77,6 +77,30 @@ TEST(AnnualReview, AmendmentsGiveFifteenDaysAndEightWeeks) {
   EXPECT_EQ(status(t, "amended_plan"), Status::due);
 }
 
+TEST(AnnualReview, EachProfessionalsAdviceIsDueTwoWeeksBeforeTheMeeting) {
+  // Meeting on Monday 2 March 2026: advice from health and social care by Monday 16 February.
+  const std::vector<Event> asked{ev(E::plan_issued, "2025-03-10"), ev(E::review_meeting_scheduled, "2026-03-02"),
+                                 advice(E::advice_requested, "2026-02-02", Adviser::health),
+                                 advice(E::advice_requested, "2026-02-03", Adviser::social_care),
+                                 advice(E::advice_received, "2026-02-16", Adviser::health)};
+  auto t = timeline(Process::annual_review, asked, "2026-02-17");
+  EXPECT_EQ(due(t, "advice:health"), "2026-02-16");
+  EXPECT_EQ(status(t, "advice:health"), Status::met);  // on the day is in time
+  EXPECT_EQ(due(t, "advice:social_care"), "2026-02-16");
+  EXPECT_EQ(status(t, "advice:social_care"), Status::overdue);
+  EXPECT_EQ(milestone(t, "advice:health").rule->id, "review.advice_circulated");
+  // Asked before any meeting is arranged: no date yet to count back from.
+  auto unscheduled = timeline(Process::annual_review, {ev(E::plan_issued, "2025-03-10"), advice(E::advice_requested, "2026-02-02", Adviser::health)},
+                              "2026-02-03");
+  EXPECT_FALSE(has(unscheduled, "advice:health"));
+  auto unasked = compute_timeline(CaseHistory{Process::annual_review,
+                                              {ev(E::plan_issued, "2025-03-10"), advice(E::advice_received, "2026-02-02", Adviser::health)},
+                                              {}},
+                                  d("2026-02-03"));
+  ASSERT_FALSE(unasked);
+  EXPECT_NE(unasked.error().message.find("no earlier request"), std::string::npos);
+}
+
 TEST(AnnualReview, ImpossibleHistories) {
   auto bad = compute_timeline(CaseHistory{Process::annual_review,
                                           {ev(E::plan_issued, "2025-03-10"), review_decision("2025-04-01", Outcome::maintain)},

@@ -7,6 +7,8 @@
 namespace sendhub::statutory::detail {
 
 // The first event of a type, and all of them.
+// "advice:health" and so on: the milestone of one adviser's advice (static storage).
+std::string_view advice_key(Adviser a);
 const Event* first(const std::vector<Event>& events, EventType type);
 const Event* last(const std::vector<Event>& events, EventType type);
 std::optional<Date> first_on_or_after(const std::vector<Event>& events, EventType type, Date from);

@@ -1,6 +1,7 @@
 #include "domain/statutory/timeline.h"
 
 #include <algorithm>
+#include <array>
 
 #include "domain/statutory/process_rules.h"
 
@@ -50,6 +51,13 @@ Result<void> none_before(const CaseHistory& h, const Event& start, std::string_v
     if (e.date < start.date)
       return impossible(e, "is before " + std::string(what) + " (" + calendar::format_date(start.date) + ")");
   return {};
+}
+
+std::string_view advice_key(Adviser a) {
+  static constexpr std::array<std::string_view, 8> keys = {
+      "advice:none", "advice:parent", "advice:education", "advice:health", "advice:psychology",
+      "advice:social_care", "advice:preparing_for_adulthood", "advice:other"};
+  return keys[static_cast<std::size_t>(a)];
 }
 
 std::unexpected<Error> impossible(const Event& event, std::string why) {
