@@ -21,16 +21,7 @@ bin=build/release/sendhub
 [ -x "$bin" ] || { echo "build/release/sendhub is missing: run make build" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
-work=$(mktemp -d)
-chmod 755 "$work"
-server_pid=
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-  scripts/postgres_test_cluster.sh stop "$work/pg" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+source bench/lib/server.sh
 
 # Share of requests at or under 20 ms, from the difference of two /metrics readings.
 within_20ms() {  # before-file after-file
@@ -55,13 +46,8 @@ measure() {  # engine database-url threads → table rows
   server_pid=$!
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
   # Sign in as the demo caseworker (demo accounts exist only in demo data, which `demo` loaded).
-  local jar=$work/jar csrf session case_id
-  curl -sf -c "$jar" "http://127.0.0.1:$port/sign-in" >/dev/null
-  csrf=$(awk '$6 == "sendhub_csrf" {print $7}' "$jar")
-  curl -sf -b "$jar" -c "$jar" -o /dev/null -H "Origin: http://127.0.0.1:$port" \
-    --data "csrf_token=$csrf&email=caseworker%40demo.sendhub.test&password=demo-password-change-me" "http://127.0.0.1:$port/sign-in"
-  session=$(awk '$6 == "sendhub_session" {print $7}' "$jar")
-  [ -n "$session" ] || { echo "could not sign in" >&2; exit 1; }
+  local session case_id
+  session=$(sign_in "$port" caseworker@demo.sendhub.test "$work/jar")
   case_id=$(curl -sf -H "Cookie: sendhub_session=$session" "http://127.0.0.1:$port/cases" | grep -o 'href="/cases/case-york-[0-9]*"' | head -1 | cut -d/ -f3 | tr -d '"')
   for load in flat-out users; do
   for target in "/cases" "/cases/$case_id"; do

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/casework/reminders.h"
+#include "app/review/review_reminders.h"
 #include "app/identity/sessions.h"
 #include "cli/commands.h"
 #include "cli/settings.h"
@@ -32,13 +33,17 @@ int remind_command(std::span<const std::string> args) {
   if (public_url.empty()) public_url = "http://" + settings->get("--listen");
   const auto now = app::unix_now();
   auto sent = app::send_reminders(**db, app::day_of(now), now, public_url);
+  auto reviews = sent ? app::send_review_reminders(**db, app::day_of(now), now, public_url)
+                      : Result<app::ReviewReminderCount>(std::unexpected(sent.error()));
   (*db)->close();
-  if (!sent) {
-    std::fprintf(stderr, "sendhub remind: %s\n", sent.error().message.c_str());
+  if (!reviews) {
+    std::fprintf(stderr, "sendhub remind: %s\n", reviews.error().message.c_str());
     return 1;
   }
   std::printf("queued %d advice reminders (due in a week), %d overdue-advice reminders, %d caseworker digests\n",
               sent->advice_due_soon, sent->advice_overdue, sent->caseworker_digests);
+  std::printf("queued %d review reminders to SENCOs (%d reviews to arrange, %d overdue)\n", reviews->emails,
+              reviews->to_arrange, reviews->overdue);
   return 0;
 }
 

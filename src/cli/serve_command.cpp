@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "app/casework/reminders.h"
+#include "app/review/review_reminders.h"
 #include "app/email/outbox.h"
 #include "app/email/smtp_transport.h"
 #include "app/identity/sessions.h"
@@ -61,6 +62,8 @@ std::jthread start_daily_jobs(store::Database& db, std::string public_url) {
       const auto now = app::unix_now();
       auto sent = app::send_reminders(db, app::day_of(now), now, public_url);
       if (!sent) std::fprintf(stderr, "{\"event\":\"reminders_error\"}\n");
+      if (!app::send_review_reminders(db, app::day_of(now), now, public_url))
+        std::fprintf(stderr, "{\"event\":\"review_reminders_error\"}\n");
       for (int i = 0; i < 36000 && !stop.stop_requested(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
   });

@@ -79,12 +79,6 @@ std::string event_label(const app::StoredEvent& e) {
   }
 }
 
-bool has(const app::CaseRecord& k, statutory::EventType type) {
-  for (const auto& e : k.events)
-    if (e.event.type == type) return true;
-  return false;
-}
-
 }  // namespace
 
 ctemplate::TemplateDictionary* form(ctemplate::TemplateDictionary& d, const char* name, const std::vector<FieldProblem>& problems,
@@ -207,7 +201,7 @@ Result<Response> case_page(Site& site, const Request& req, const SignedIn& who, 
       decided = true;
       assessed = e.event.outcome == statutory::Outcome::assess;
     }
-  const bool drafted = has(k, statutory::EventType::draft_plan_issued), final_issued = has(k, statutory::EventType::final_plan_issued);
+  const bool drafted = k.has(statutory::EventType::draft_plan_issued), final_issued = k.has(statutory::EventType::final_plan_issued);
   auto advice = app::advice_for_case(site.db, k.id);
   if (!advice) return std::unexpected(advice.error());
   auto responses = app::family_responses(site.db, k.id);

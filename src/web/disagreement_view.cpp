@@ -13,12 +13,6 @@ namespace {
 
 using statutory::EventType;
 
-bool has(const app::CaseRecord& k, EventType type) {
-  for (const auto& e : k.events)
-    if (e.event.type == type) return true;
-  return false;
-}
-
 std::string upper(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return s;
@@ -144,24 +138,24 @@ Result<Response> disagreement_page(Site& site, const Request&, const SignedIn& w
       }
       return;
     }
-    const bool contact = has(k, EventType::mediation_requested) || has(k, EventType::mediation_declined);
-    const bool appeal = has(k, EventType::appeal_registered);
+    const bool contact = k.has(EventType::mediation_requested) || k.has(EventType::mediation_declined);
+    const bool appeal = k.has(EventType::appeal_registered);
     if (!contact) {
       auto* f = step_form("mediation", "Date the family contacted the mediation adviser", "Leave empty for today.");
       choices(*f, "CHOICE", "mediation_choice", {{"requested", "They want mediation"}, {"declined", "They do not want mediation"}}, typed_for("mediation"));
     }
-    if (has(k, EventType::mediation_requested) && !has(k, EventType::mediation_concluded)) {
+    if (k.has(EventType::mediation_requested) && !k.has(EventType::mediation_concluded)) {
       auto* f = step_form("mediation_held", "Date the mediation took place", "Leave empty for today.");
       choices(*f, "CHOICE", "mediation_held_choice", disagreement::mediation_outcomes(), typed_for("mediation_held"));
     }
-    if ((has(k, EventType::mediation_concluded) || has(k, EventType::mediation_declined)) && !has(k, EventType::certificate_issued))
+    if ((k.has(EventType::mediation_concluded) || k.has(EventType::mediation_declined)) && !k.has(EventType::certificate_issued))
       step_form("certificate", "Date the certificate was issued", "Leave empty for today.");
     if (!appeal) {
       auto* f = step_form("appeal", "Date the tribunal registered the appeal", "Leave empty for today.");
       if (const auto* t = typed_for("appeal")) f->SetValue("TRIBUNAL_REFERENCE", t->get("tribunal_reference"));
       step_form("close", "Date the family decided not to appeal", "Leave empty for today.");
     }
-    if (appeal && !has(k, EventType::la_response_sent)) step_form("response", "Date the council sent its response", "Leave empty for today.");
+    if (appeal && !k.has(EventType::la_response_sent)) step_form("response", "Date the council sent its response", "Leave empty for today.");
     if (appeal) {
       auto* f = step_form("appeal_ended", "Date of the tribunal's decision, or of the withdrawal", "Leave empty for today.");
       choices(*f, "CHOICE", "appeal_ended_choice", disagreement::appeal_outcomes(), typed_for("appeal_ended"));

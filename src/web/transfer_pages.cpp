@@ -35,7 +35,7 @@ Result<Response> move_page(Site& site, const ChildAccess& opened, const FormFiel
     for (const auto& a : *all)
       if (a.code != opened.child.la_code) to.emplace_back(a.code, a.name);
     f.select("to_la", "Which council is the family moving to?", to);
-    f.date("moved_on", "Date the family moved", "Record the move on or after the day it happens. For example, 3 7 2026.");
+    f.date("moved_on", "Date the family moved", "The day they move, or moved. You can record it ahead of the day. For example, 3 7 2026.");
     f.date("heard_on", "Date the council heard about the move", "Leave empty for today. It sets the time to pass the plan on.");
   }, &chrome));
   if (!problems.empty()) r.status = 400;
@@ -88,9 +88,11 @@ Result<Response> transfer_page(Site& site, const SignedIn& who, const app::CaseR
   if (!all) return std::unexpected(all.error());
   const std::string from = between ? name_of(*all, between->from_la) : "The old council";
   const std::string to = between ? name_of(*all, between->to_la) : "the new council";
-  const auto summary = transfer::transfer_summary(history, *timeline, from, to);
+  const auto summary = transfer::transfer_summary(history, *timeline, from, to, now);
   bool passed = false, told = false;
+  std::optional<calendar::Date> moves_on;
   for (const auto& e : k.events) {
+    if (e.event.type == statutory::EventType::moved) moves_on = e.event.date;
     passed = passed || e.event.type == statutory::EventType::plan_transferred;
     told = told || e.event.type == statutory::EventType::new_la_notified;
   }
@@ -108,7 +110,10 @@ Result<Response> transfer_page(Site& site, const SignedIn& who, const app::CaseR
     form->SetValue("CASE_ID", k.id);
     form->SetValue("TO", to);
     auto f = FormBuilder::in_fields_of(*form, step.empty() || !typed ? none : *typed, problems);
-    f.date("date", passed ? "Date you told the family" : "Date the plan was passed on", "Leave empty for today.");
+    const bool ahead = !passed && moves_on && *moves_on > now;
+    f.date("date", passed ? "Date you told the family" : "Date the plan was passed on",
+           ahead ? "The family move on " + calendar::format_long_date(*moves_on) + ": pass the plan on that day, not before."
+                 : std::string("Leave empty for today."));
   }, &chrome));
   if (!problems.empty()) r.status = 400;
   return r;

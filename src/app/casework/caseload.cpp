@@ -88,7 +88,7 @@ Result<std::vector<OpenCases::Entry>> read_open_cases(store::Connection& c, cale
       row.stage = (*process == statutory::Process::disagreement ? "Disagreement: " : "Tribunal order: ") +
                   disagreement::disagreement_summary(history, *timeline, today).stage;
     else if (*process == statutory::Process::la_transfer)
-      row.stage = "Moving council: " + transfer::transfer_summary(history, *timeline, "the old council", "the new council").stage;
+      row.stage = "Moving council: " + transfer::transfer_summary(history, *timeline, "the old council", "the new council", today).stage;
     else row.stage = statutory::family_summary(history, *timeline, today).stage;
     for (const auto& m : timeline->milestones) {
       if (m.status != statutory::Status::due && m.status != statutory::Status::overdue) continue;

@@ -16,6 +16,12 @@ statutory::CaseHistory CaseRecord::history() const {
   return h;
 }
 
+bool CaseRecord::has(statutory::EventType type) const {
+  for (const auto& e : events)
+    if (e.event.type == type) return true;
+  return false;
+}
+
 Result<std::vector<CaseLink>> cases_for_child(store::Database& db, const std::string& child_id) {
   std::vector<CaseLink> out;
   auto ok = db.read([&](store::Connection& c) -> Result<void> {
@@ -122,8 +128,9 @@ std::string_view outcome_name(statutory::Outcome o) {
 Result<void> append_case_event(store::Connection& c, const CaseRecord& record, const statutory::Event& event,
                                const std::string& note, const std::string& user_id, std::int64_t now) {
   const auto today = day_of(now);
-  // Only a review meeting is arranged ahead; everything else records what has happened.
-  if (event.date > today && event.type != statutory::EventType::review_meeting_scheduled)
+  // Only a review meeting arranged, or a move the council has heard of, is recorded ahead;
+  // everything else records what has happened.
+  if (event.date > today && event.type != statutory::EventType::review_meeting_scheduled && event.type != statutory::EventType::moved)
     return fail(ErrorCode::invalid_input, "The date cannot be in the future", "date");
   auto history = record.history();
   history.events.push_back(event);

@@ -38,6 +38,7 @@ struct CaseRecord {
   std::optional<access::Resource> resource;  // set by open_case_for: the child's record, naming this case
 
   statutory::CaseHistory history() const;
+  bool has(statutory::EventType type) const;  // any event of this type recorded
 };
 
 Result<std::optional<CaseRecord>> load_case(store::Connection& c, const std::string& case_id);
@@ -50,7 +51,7 @@ std::optional<statutory::ExceptionPeriod> exception_from_row(const store::Row& r
 Result<std::optional<access::Resource>> case_resource(store::Connection& c, const CaseRecord& record);
 
 // Checks the event against the statutory engine (and that it is not dated in the future, except a
-// review meeting being arranged), then
+// review meeting being arranged or a family's move to another council), then
 // appends it. Problems come back as invalid_input naming the field "date".
 Result<void> append_case_event(store::Connection& c, const CaseRecord& record, const statutory::Event& event,
                                const std::string& note, const std::string& user_id, std::int64_t now);

@@ -5,12 +5,6 @@
 namespace sendhub::app {
 namespace {
 
-bool has(const CaseRecord& k, statutory::EventType type) {
-  for (const auto& e : k.events)
-    if (e.event.type == type) return true;
-  return false;
-}
-
 Result<void> close_case(store::Connection& c, const CaseRecord& k, std::int64_t now) {
   const store::Value p[] = {calendar::format_date(day_of(now)), k.id};
   auto n = c.execute("UPDATE cases SET closed_on = $1 WHERE id = $2 AND closed_on IS NULL", p);
@@ -26,7 +20,7 @@ Result<std::vector<identity::FieldProblem>> decide_not_to_issue(store::Database&
   CaseChange change{{{statutory::EventType::decision_not_to_issue, day_of(ctx.now)}}, reasons, "case.decision_not_to_issue", "", nullptr};
   change.check = [&](const CaseRecord& k) -> std::optional<identity::FieldProblem> {
     if (k.closed_on) return identity::FieldProblem{"not_issue_reasons", "This request has already ended"};
-    if (has(k, statutory::EventType::draft_plan_issued))
+    if (k.has(statutory::EventType::draft_plan_issued))
       return identity::FieldProblem{"not_issue_reasons", "A draft plan has been sent; the plan must now be finalised"};
     if (reasons.empty())
       return identity::FieldProblem{"not_issue_reasons", "Give the reasons for not issuing a plan: the family's letter must include them"};
@@ -41,7 +35,7 @@ Result<std::vector<identity::FieldProblem>> withdraw_request(store::Database& db
                                                              const RequestContext& ctx) {
   CaseChange change{{{statutory::EventType::withdrawn, day_of(ctx.now)}}, reason, "case.withdrawn", "", nullptr};
   change.check = [&](const CaseRecord& k) -> std::optional<identity::FieldProblem> {
-    if (k.closed_on || has(k, statutory::EventType::final_plan_issued))
+    if (k.closed_on || k.has(statutory::EventType::final_plan_issued))
       return identity::FieldProblem{"withdraw_reason", "This request has already ended"};
     if (reason.size() > 5000) return identity::FieldProblem{"withdraw_reason", "Reason must be 5,000 characters or fewer"};
     return std::nullopt;

@@ -8,12 +8,6 @@
 namespace sendhub::app {
 namespace {
 
-bool has(const CaseRecord& k, statutory::EventType type) {
-  for (const auto& e : k.events)
-    if (e.event.type == type) return true;
-  return false;
-}
-
 bool assessed(const CaseRecord& k) {
   for (const auto& e : k.events)
     if (e.event.type == statutory::EventType::decision_to_assess) return e.event.outcome == statutory::Outcome::assess;
@@ -28,7 +22,7 @@ Result<std::vector<identity::FieldProblem>> send_draft_plan(store::Database& db,
   CaseChange change{{{statutory::EventType::draft_plan_issued, day_of(ctx.now)}}, "", "case.draft_plan_sent", "", nullptr};
   change.check = [&](const CaseRecord& k) -> std::optional<identity::FieldProblem> {
     if (!assessed(k)) return identity::FieldProblem{"summary", "Record the decision to assess before sending a draft plan"};
-    if (has(k, statutory::EventType::draft_plan_issued)) return identity::FieldProblem{"summary", "The draft plan has already been sent"};
+    if (k.has(statutory::EventType::draft_plan_issued)) return identity::FieldProblem{"summary", "The draft plan has already been sent"};
     if (summary.size() > 20000) return identity::FieldProblem{"summary", "The note must be 20,000 characters or fewer"};
     return std::nullopt;
   };
@@ -57,7 +51,7 @@ Result<std::vector<identity::FieldProblem>> respond_to_draft(store::Database& db
                                                              const std::string& school_preference, const RequestContext& ctx) {
   CaseChange change{{}, "", "case.family_response", "", nullptr};
   change.check = [&](const CaseRecord& k) -> std::optional<identity::FieldProblem> {
-    if (!has(k, statutory::EventType::draft_plan_issued) || has(k, statutory::EventType::final_plan_issued))
+    if (!k.has(statutory::EventType::draft_plan_issued) || k.has(statutory::EventType::final_plan_issued))
       return identity::FieldProblem{"comments", "You can comment while the draft plan is with you, before the final plan"};
     if (comments.empty() && school_preference.empty())
       return identity::FieldProblem{"comments", "Write your comments, or the school or setting you would like, or both"};
@@ -95,7 +89,7 @@ Result<std::vector<identity::FieldProblem>> issue_final_plan(store::Database& db
                                                              const std::string& case_id, const RequestContext& ctx) {
   CaseChange change{{{statutory::EventType::final_plan_issued, day_of(ctx.now)}}, "", "case.final_plan_issued", "", nullptr};
   change.check = [&](const CaseRecord& k) -> std::optional<identity::FieldProblem> {
-    if (!has(k, statutory::EventType::draft_plan_issued))
+    if (!k.has(statutory::EventType::draft_plan_issued))
       return identity::FieldProblem{"plan", "Send the draft plan to the family before issuing the final plan"};
     return std::nullopt;
   };

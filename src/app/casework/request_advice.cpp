@@ -3,31 +3,16 @@
 #include <algorithm>
 
 #include "app/casework/advice.h"
+#include "domain/forms/typed_date.h"
 
 namespace sendhub::app {
-namespace {
-
-// The date typed, or today when left empty.
-std::optional<calendar::Date> date_or_today(const std::string& date, const RequestContext& ctx,
-                                            std::vector<identity::FieldProblem>& problems) {
-  if (date.empty()) return day_of(ctx.now);
-  auto parsed = calendar::parse_date(date);
-  if (!parsed) {
-    problems.push_back({"date", "The date must be a real date, like 2 3 2025"});
-    return std::nullopt;
-  }
-  return *parsed;
-}
-
-}  // namespace
-
 Result<std::vector<identity::FieldProblem>> request_advice(store::Database& db, const access::Actor& actor,
                                                            const std::string& case_id,
                                                            const std::vector<std::string>& advisers,
                                                            const std::string& date, const RequestContext& ctx,
                                                            const std::map<std::string, std::string>& people) {
   std::vector<identity::FieldProblem> problems;
-  auto on = date_or_today(date, ctx, problems);
+  auto on = forms::typed_date_or_today(date, day_of(ctx.now), "date", problems);
   CaseChange change{{}, "", "case.advice_requested", "", nullptr};
   change.also = [&](store::Connection& c, const CaseRecord& k) -> Result<void> {
     for (const auto& name : advisers) {
@@ -83,7 +68,7 @@ Result<std::vector<identity::FieldProblem>> record_advice_received(store::Databa
                                                                    const std::string& case_id, const std::string& name,
                                                                    const std::string& date, const RequestContext& ctx) {
   std::vector<identity::FieldProblem> problems;
-  auto on = date_or_today(date, ctx, problems);
+  auto on = forms::typed_date_or_today(date, day_of(ctx.now), "date", problems);
   auto adviser = statutory::adviser_from_string(name);
   if (!adviser || *adviser == statutory::Adviser::none) problems.push_back({"adviser", "Select whose advice arrived"});
   if (!problems.empty()) {

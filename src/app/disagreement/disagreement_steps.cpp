@@ -4,6 +4,7 @@
 #include "app/clock.h"
 #include "app/identity/sessions.h"
 #include "domain/disagreement/disagreement_summary.h"
+#include "domain/forms/typed_date.h"
 
 namespace sendhub::app {
 namespace {
@@ -11,44 +12,27 @@ namespace {
 using statutory::EventType;
 using Problem = identity::FieldProblem;
 
-bool has(const CaseRecord& k, EventType type) {
-  for (const auto& e : k.events)
-    if (e.event.type == type) return true;
-  return false;
-}
-
 // Which step may come next, as the case stands; a problem when this one may not.
 std::optional<Problem> out_of_order(const CaseRecord& k, const std::string& step) {
   if (k.closed_on) return Problem{"step", "This disagreement is closed"};
-  const bool contact = has(k, EventType::mediation_requested) || has(k, EventType::mediation_declined);
+  const bool contact = k.has(EventType::mediation_requested) || k.has(EventType::mediation_declined);
   if (step == "mediation" && contact) return Problem{"choice", "Contact with the mediation adviser is already recorded"};
   if (step == "mediation_held") {
-    if (!has(k, EventType::mediation_requested)) return Problem{"date", "Record that the family asked for mediation first"};
-    if (has(k, EventType::mediation_concluded)) return Problem{"date", "The mediation is already recorded"};
+    if (!k.has(EventType::mediation_requested)) return Problem{"date", "Record that the family asked for mediation first"};
+    if (k.has(EventType::mediation_concluded)) return Problem{"date", "The mediation is already recorded"};
   }
   if (step == "certificate") {
-    if (!has(k, EventType::mediation_concluded) && !has(k, EventType::mediation_declined))
+    if (!k.has(EventType::mediation_concluded) && !k.has(EventType::mediation_declined))
       return Problem{"date", "A certificate comes after the mediation, or after the family says they do not want it"};
-    if (has(k, EventType::certificate_issued)) return Problem{"date", "The certificate is already recorded"};
+    if (k.has(EventType::certificate_issued)) return Problem{"date", "The certificate is already recorded"};
   }
-  if (step == "appeal" && has(k, EventType::appeal_registered)) return Problem{"date", "The appeal is already recorded"};
+  if (step == "appeal" && k.has(EventType::appeal_registered)) return Problem{"date", "The appeal is already recorded"};
   if (step == "response") {
-    if (!has(k, EventType::appeal_registered)) return Problem{"date", "Record the appeal first"};
-    if (has(k, EventType::la_response_sent)) return Problem{"date", "The council's response is already recorded"};
+    if (!k.has(EventType::appeal_registered)) return Problem{"date", "Record the appeal first"};
+    if (k.has(EventType::la_response_sent)) return Problem{"date", "The council's response is already recorded"};
   }
-  if (step == "appeal_ended" && !has(k, EventType::appeal_registered)) return Problem{"date", "Record the appeal first"};
+  if (step == "appeal_ended" && !k.has(EventType::appeal_registered)) return Problem{"date", "Record the appeal first"};
   return std::nullopt;
-}
-
-std::optional<calendar::Date> date_or_today(const std::string& typed, calendar::Date today, std::vector<Problem>& problems,
-                                            const std::string& field = "date") {
-  if (typed.empty()) return today;
-  auto d = calendar::parse_date(typed);
-  if (!d) {
-    problems.push_back({field, "The date must be a real date, like 3 3 2026"});
-    return std::nullopt;
-  }
-  return *d;
 }
 
 bool one_of(const std::vector<disagreement::Choice>& choices, const std::string& value) {
@@ -92,7 +76,7 @@ Result<std::vector<Problem>> record_disagreement_step(store::Database& db, const
                                                       const RequestContext& ctx) {
   std::vector<Problem> typed;
   const auto today = day_of(ctx.now);
-  const auto date = date_or_today(s.date, today, typed);
+  const auto date = forms::typed_date_or_today(s.date, today, "date", typed);
   CaseChange change;
   change.audit_action = "disagreement." + s.step;
   auto at = [&](EventType type) {
@@ -122,7 +106,7 @@ Result<std::vector<Problem>> record_disagreement_step(store::Database& db, const
       if (!order) typed.push_back({"order", "Select what the tribunal ordered the council to do"});
     }
     std::vector<Problem> hearing_problems;
-    if (!s.hearing_on.empty() && date_or_today(s.hearing_on, today, hearing_problems, "hearing_on") && date &&
+    if (!s.hearing_on.empty() && forms::typed_date_or_today(s.hearing_on, today, "hearing_on", hearing_problems) && date &&
         *calendar::parse_date(s.hearing_on) > *date)
       typed.push_back({"hearing_on", "The hearing must be on or before the day the appeal ended"});
     typed.insert(typed.end(), hearing_problems.begin(), hearing_problems.end());
@@ -149,7 +133,7 @@ Result<std::vector<Problem>> record_disagreement_step(store::Database& db, const
   change.audit_detail = s.step == "appeal_ended" || s.step == "mediation_held" || s.step == "mediation" ? s.choice : "";
   change.check = [&](const CaseRecord& k) -> std::optional<Problem> {
     if (k.process != statutory::Process::disagreement) return Problem{"step", "This case is not a disagreement"};
-    if (s.step == "close" && has(k, EventType::appeal_registered) && !has(k, EventType::appeal_concluded))
+    if (s.step == "close" && k.has(EventType::appeal_registered) && !k.has(EventType::appeal_concluded))
       return Problem{"step", "The appeal is still open: record how it ended instead"};
     return out_of_order(k, s.step);
   };
@@ -172,14 +156,14 @@ std::optional<EventType> next_order_step(const CaseRecord& k) {
     case statutory::Order::none: break;
   }
   for (auto step : steps)
-    if (!has(k, step)) return step;
+    if (!k.has(step)) return step;
   return std::nullopt;
 }
 
 Result<std::vector<Problem>> record_order_carried_out(store::Database& db, const access::Actor& actor, const std::string& case_id,
                                                       const std::string& typed_date, const RequestContext& ctx) {
   std::vector<Problem> typed;
-  const auto date = date_or_today(typed_date, day_of(ctx.now), typed);
+  const auto date = forms::typed_date_or_today(typed_date, day_of(ctx.now), "date", typed);
   auto opened = open_case_for(db, actor, access::Action::make_decision, case_id, "case.view", ctx);
   if (!opened) return std::unexpected(opened.error());
   const auto step = next_order_step(*opened);

@@ -16,6 +16,9 @@
 #include "app/review/review_decision.h"
 #include "app/review/review_meeting.h"
 #include "app/review/review_record.h"
+#include "app/review/review_reminders.h"
+#include "app/email/outbox.h"
+#include "domain/review/review_reminders.h"
 #include "app/review/schedule_review.h"
 #include "domain/plan/plan_edits.h"
 #include "store/migrations.h"
@@ -45,10 +48,11 @@ class AnnualReview : public ::testing::TestWithParam<std::string> {
   access::Actor actor(const std::string& user_id, Role role) { return testing::load_test_actor(test_->db(), user_id, role); }
   RequestContext at(int days_on) { return {"192.0.2.9", "req", "test", now_ + days_on * day, "https://sendhub.test"}; }
   calendar::Date on(int days_on) { return day_of(now_ + days_on * day); }
-  std::vector<RegisteredPlan> register_of(const std::string& la = "816") {
+  // One council's plans, or (la empty) one school's pupils' plans.
+  std::vector<RegisteredPlan> register_of(const std::string& la = "816", const std::string& urn = "") {
     std::vector<RegisteredPlan> out;
     EXPECT_TRUE(db().read([&](store::Connection& c) -> Result<void> {
-      auto plans = plans_on_record(c, la);
+      auto plans = plans_on_record(c, la, urn);
       if (!plans) return std::unexpected(plans.error());
       out = std::move(*plans);
       return {};
@@ -191,13 +195,7 @@ TEST_P(AnnualReview, APlanEndsOnlyAfterTheStatutoryStepsAndLeavesTheLists) {
 }
 
 TEST_P(AnnualReview, ASencoSeesOnlyTheirOwnPupils) {
-  std::vector<RegisteredPlan> mine;
-  ASSERT_TRUE(db().read([&](store::Connection& c) -> Result<void> {
-    auto plans = plans_on_record(c, "", "100001");
-    if (!plans) return std::unexpected(plans.error());
-    mine = std::move(*plans);
-    return {};
-  }));
+  const auto mine = register_of("", "100001");
   ASSERT_FALSE(mine.empty());
   for (const auto& p : mine) EXPECT_EQ(p.record.setting_urn, "100001");
   EXPECT_TRUE(find(mine, "child-demo-jordan"));
@@ -234,6 +232,40 @@ TEST_P(AnnualReview, ReviewAdviceIsAskedForByTheSchoolDueTwoWeeksBeforeAndRemind
   ASSERT_TRUE(sent && sent->empty());
   EXPECT_TRUE(my_advice_requests(db(), health, on(8))->empty());
   EXPECT_EQ(advice_for_case(db(), id)->size(), 1u);
+}
+
+// The school is told, in one email of counts, about reviews to arrange within 8 weeks and, the day
+// after, about the ones now overdue; each once.
+TEST_P(AnnualReview, TheSencoIsRemindedToArrangeReviewsAndAgainWhenOverdue) {
+  const auto mine = register_of("", "100001");
+  std::vector<review::PlanOnRecord> records;
+  for (const auto& p : mine) records.push_back(p.record);
+  auto due = review::due_reviews(records, on(0), 13 * 7);
+  auto jordan = std::find_if(due.begin(), due.end(), [](const auto& r) { return r.plan->child_id == "child-demo-jordan"; });
+  ASSERT_NE(jordan, due.end());
+  const int days_to_due = static_cast<int>((jordan->due - on(0)).count());
+  const int ask_on = std::max(0, days_to_due - 10);
+  const auto expected = review::reviews_to_remind(records, on(ask_on));
+  ASSERT_TRUE(std::any_of(expected.begin(), expected.end(), [](const auto& r) {
+    return r.plan->child_id == "child-demo-jordan" && r.kind == review::ReviewReminder::to_arrange;
+  }));
+
+  auto first = send_review_reminders(db(), on(ask_on), now_ + ask_on * day, "https://sendhub.test");
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->emails, 1);  // the demo school has one SENCO
+  EXPECT_EQ(static_cast<std::size_t>(first->to_arrange + first->overdue), expected.size());
+  auto mail = read_outbox(db(), 1);
+  ASSERT_EQ(mail->size(), 1u);
+  EXPECT_EQ(mail->at(0).message.to, "senco@demo.sendhub.test");
+  EXPECT_NE(mail->at(0).message.body.find("https://sendhub.test/reviews"), std::string::npos);
+  EXPECT_EQ(mail->at(0).message.body.find("Jordan"), std::string::npos);  // counts only, never names
+  EXPECT_EQ(send_review_reminders(db(), on(ask_on), now_ + ask_on * day, "https://sendhub.test")->emails, 0);
+
+  auto late = send_review_reminders(db(), on(days_to_due + 1), now_ + (days_to_due + 1) * day, "https://sendhub.test");
+  ASSERT_TRUE(late);
+  EXPECT_GE(late->overdue, 1);  // Jordan's, with no meeting arranged
+  EXPECT_EQ(read_outbox(db(), 1)->at(0).message.subject, "Annual reviews are overdue at your school or setting");
+  EXPECT_EQ(send_review_reminders(db(), on(days_to_due + 2), now_ + (days_to_due + 2) * day, "https://sendhub.test")->overdue, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AnnualReview, ::testing::ValuesIn(testing::engines), [](const auto& info) { return info.param; });

@@ -11,12 +11,6 @@ namespace {
 
 using statutory::EventType;
 
-bool has(const CaseRecord& k, EventType type) {
-  for (const auto& e : k.events)
-    if (e.event.type == type) return true;
-  return false;
-}
-
 }  // namespace
 
 Result<std::optional<plan::Plan>> plan_in_force(store::Connection& c, const std::string& plan_id) {
@@ -60,7 +54,7 @@ Result<std::vector<identity::FieldProblem>> record_review_meeting(store::Databas
     if (k.process != statutory::Process::annual_review) return identity::FieldProblem{"held_on", "This is not an annual review"};
     if (actor.role != access::Role::school_senco && !access::is_local_authority_casework(actor.role))
       return identity::FieldProblem{"held_on", "The school or setting, or the council, records the review meeting"};
-    if (has(k, EventType::review_meeting_held)) return identity::FieldProblem{"held_on", "The meeting has already been recorded"};
+    if (k.has(EventType::review_meeting_held)) return identity::FieldProblem{"held_on", "The meeting has already been recorded"};
     return std::nullopt;
   };
   change.also = [&](store::Connection& c, const CaseRecord& k) -> Result<void> {

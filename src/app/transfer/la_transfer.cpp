@@ -5,26 +5,13 @@
 #include "app/identity/accounts.h"
 #include "app/identity/audit_trail.h"
 #include "app/identity/sessions.h"
+#include "domain/forms/typed_date.h"
 
 namespace sendhub::app {
 namespace {
 
 using statutory::EventType;
 using Problem = identity::FieldProblem;
-
-bool has(const CaseRecord& k, EventType type) {
-  for (const auto& e : k.events)
-    if (e.event.type == type) return true;
-  return false;
-}
-
-std::optional<calendar::Date> date_or_today(const std::string& typed, calendar::Date today, std::vector<Problem>& problems) {
-  if (typed.empty()) return today;
-  auto d = calendar::parse_date(typed);
-  if (d) return *d;
-  problems.push_back({"date", "The date must be a real date, like 3 3 2026"});
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -105,7 +92,7 @@ Result<RecordedMove> record_move(store::Database& db, const access::Actor& actor
 Result<std::vector<Problem>> pass_plan_on(store::Database& db, const access::Actor& actor, const std::string& case_id,
                                           const std::string& typed, const RequestContext& ctx) {
   std::vector<Problem> problems;
-  const auto date = date_or_today(typed, day_of(ctx.now), problems);
+  const auto date = forms::typed_date_or_today(typed, day_of(ctx.now), "date", problems);
   CaseChange change;
   change.audit_action = "transfer.plan_passed_on";
   change.typed_problems = problems;
@@ -113,11 +100,17 @@ Result<std::vector<Problem>> pass_plan_on(store::Database& db, const access::Act
   change.check = [&](const CaseRecord& k) -> std::optional<Problem> {
     if (k.process != statutory::Process::la_transfer) return Problem{"date", "This case is not a move to another council"};
     if (!access::is_sen_team(actor.role)) return Problem{"date", "The council's SEN team passes the plan on"};
-    if (has(k, EventType::plan_transferred)) return Problem{"date", "The plan has already been passed on"};
+    if (k.has(EventType::plan_transferred)) return Problem{"date", "The plan has already been passed on"};
+    if (!date) return std::nullopt;
     for (const auto& e : k.events)
-      if (date && e.event.type == EventType::old_la_notified && *date < e.event.date)
+      if (e.event.type == EventType::old_la_notified && *date < e.event.date)
         return Problem{"date", "The plan cannot be passed on before the council heard of the move, on " +
                                    calendar::format_long_date(e.event.date)};
+    // Reg 15(1): the plan goes on the day of the move, when the new council becomes responsible.
+    for (const auto& e : k.events)
+      if (e.event.type == EventType::moved && *date < e.event.date)
+        return Problem{"date", "The plan is passed on on the day of the move, " + calendar::format_long_date(e.event.date) +
+                                   ", not before: the child's council does not change until then"};
     return std::nullopt;
   };
   change.also = [&](store::Connection& c, const CaseRecord& k) -> Result<void> {
@@ -138,7 +131,7 @@ Result<std::vector<Problem>> new_council_told_family(store::Database& db, const 
                                                      const std::string& typed, const RequestContext& ctx) {
   std::vector<Problem> problems;
   const auto today = day_of(ctx.now);
-  const auto date = date_or_today(typed, today, problems);
+  const auto date = forms::typed_date_or_today(typed, today, "date", problems);
   CaseChange change;
   change.audit_action = "transfer.family_told";
   change.typed_problems = problems;
@@ -146,8 +139,8 @@ Result<std::vector<Problem>> new_council_told_family(store::Database& db, const 
   change.check = [&](const CaseRecord& k) -> std::optional<Problem> {
     if (k.process != statutory::Process::la_transfer) return Problem{"date", "This case is not a move to another council"};
     if (!access::is_sen_team(actor.role)) return Problem{"date", "The new council's SEN team records this"};
-    if (!has(k, EventType::plan_transferred)) return Problem{"date", "The old council has not passed the plan on yet"};
-    if (has(k, EventType::new_la_notified)) return Problem{"date", "This is already recorded"};
+    if (!k.has(EventType::plan_transferred)) return Problem{"date", "The old council has not passed the plan on yet"};
+    if (k.has(EventType::new_la_notified)) return Problem{"date", "This is already recorded"};
     for (const auto& e : k.events)
       if (date && e.event.type == EventType::plan_transferred && *date < e.event.date)
         return Problem{"date", "The family cannot be told before the plan was passed on, on " + calendar::format_long_date(e.event.date)};

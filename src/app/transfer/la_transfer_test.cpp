@@ -108,6 +108,29 @@ TEST_P(LaTransfer, ThePlanAndItsHistoryMoveToTheNewCouncil) {
   EXPECT_EQ((*trail)[0].child_id, "child-demo-jordan");
 }
 
+// Heard six weeks ahead: the move is recorded now, and the plan goes on the day (reg 15(1)).
+TEST_P(LaTransfer, AMoveHeardOfAheadIsRecordedNowAndThePlanGoesOnTheDay) {
+  const auto york = actor("user-caseworker", Role::sen_caseworker);
+  auto recorded = record_move(db(), york, "child-demo-jordan", {"815", "", on(45)}, at(0));
+  ASSERT_TRUE(recorded && recorded->problems.empty()) << (recorded && !recorded->problems.empty() ? recorded->problems[0].message : "");
+  const std::string id = recorded->case_id;
+  auto k = open_case_for(db(), york, access::Action::view_record, id, "case.view", at(0));
+  ASSERT_TRUE(k);
+  auto t = statutory::compute_timeline(k->history(), day_of(now_));
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->milestones[0].rule->id, "la_transfer.on_move");
+  EXPECT_EQ(calendar::format_date(t->milestones[0].due), on(45));
+  EXPECT_EQ(t->milestones[0].status, statutory::Status::due);
+
+  EXPECT_EQ(first_problem(pass_plan_on(db(), york, id, "", at(1))),
+            "The plan is passed on on the day of the move, " + calendar::format_long_date(day_of(now_ + 45 * day)) +
+                ", not before: the child's council does not change until then");
+  EXPECT_EQ(la_of("SELECT la_code FROM children WHERE id = 'child-demo-jordan'"), "816");  // nothing moved
+  EXPECT_EQ(first_problem(pass_plan_on(db(), york, id, on(46), at(45))), "The date cannot be in the future");
+  EXPECT_EQ(first_problem(pass_plan_on(db(), york, id, "", at(45))), "");
+  EXPECT_EQ(la_of("SELECT la_code FROM children WHERE id = 'child-demo-jordan'"), "815");
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, LaTransfer, ::testing::ValuesIn(testing::engines), [](const auto& info) { return info.param; });
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "domain/forms/typed_date.h"
+
 namespace sendhub::complaints {
 namespace {
 
@@ -19,10 +21,9 @@ bool has_text(const std::string& s) { return s.find_first_not_of(" \t\r\n") != s
 std::optional<calendar::Date> checked_date(const std::string& typed, calendar::Date today, std::optional<calendar::Date> earliest,
                                            std::string_view earliest_words, const std::string& field,
                                            std::vector<identity::FieldProblem>& problems) {
-  if (typed.empty()) return today;
-  auto d = calendar::parse_date(typed);
-  if (!d) problems.push_back({field, "The date must be a real date, like 3 3 2026"});
-  else if (*d > today) problems.push_back({field, "The date cannot be in the future"});
+  auto d = forms::typed_date_or_today(typed, today, field, problems);
+  if (!d) return std::nullopt;
+  if (*d > today) problems.push_back({field, "The date cannot be in the future"});
   else if (earliest && *d < *earliest) problems.push_back({field, "The date cannot be before " + std::string(earliest_words)});
   else return *d;
   return std::nullopt;

@@ -56,5 +56,8 @@ EmailMessage review_report_message(std::string_view to, std::string_view decisio
 EmailMessage review_decision_message(std::string_view to, std::string_view outcome, std::string_view comment_by,
                                      std::string_view review_link);
 EmailMessage amended_plan_message(std::string_view to, std::string_view review_link);
+// To a SENCO: how many of their pupils' reviews are newly overdue or due within 8 weeks with no
+// meeting arranged (counts only, never names).
+EmailMessage review_reminder_message(std::string_view to, int to_arrange, int overdue, std::string_view reviews_link);
 
 }  // namespace sendhub::email

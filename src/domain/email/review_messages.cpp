@@ -13,6 +13,8 @@ EmailMessage to(std::string_view address, std::string subject, std::string body)
   return m;
 }
 
+std::string reviews(int n) { return n == 1 ? "1 annual review" : std::to_string(n) + " annual reviews"; }
+
 const char* sendiass = "\n\nIf you need help, your local SENDIASS gives free, confidential advice.\n";
 
 }  // namespace
@@ -55,6 +57,20 @@ EmailMessage amended_plan_message(std::string_view address, std::string_view lin
   return to(address, "The amended EHC plan has been issued",
             "The council has issued the amended education, health and care plan.\n\n"
             "Read it, see exactly what changed, and see your right to appeal, here:\n" + std::string(link) + sendiass);
+}
+
+EmailMessage review_reminder_message(std::string_view address, int to_arrange, int overdue, std::string_view link) {
+  std::string body;
+  if (overdue > 0)
+    body += reviews(overdue) + " of pupils at your school or setting " + (overdue == 1 ? "is" : "are") +
+            " overdue, with no meeting arranged, or a meeting that has passed but is not recorded.\n\n";
+  if (to_arrange > 0)
+    body += reviews(to_arrange) + (to_arrange == 1 ? " falls" : " fall") +
+            " due in the next 8 weeks with no meeting arranged yet. Families and professionals need at least 2 weeks' "
+            "notice of the meeting, and advice must be sent out 2 weeks before it.\n\n";
+  const std::string subject = overdue > 0 ? "Annual reviews are overdue at your school or setting"
+                                          : "Annual reviews to arrange at your school or setting";
+  return to(address, subject, body + "See them, soonest first, and arrange each meeting here:\n" + std::string(link) + "\n");
 }
 
 }  // namespace sendhub::email

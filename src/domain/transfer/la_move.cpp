@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/forms/typed_date.h"
+
 namespace sendhub::transfer {
 namespace {
 
@@ -28,26 +30,25 @@ std::variant<CheckedMove, std::vector<identity::FieldProblem>> check_move(const 
     problems.push_back({"to_la", "Select the council the family is moving to"});
   else if (f.to_la == from_la)
     problems.push_back({"to_la", "The family is moving within this council's area: choose another council, or change their address"});
-  auto date = [&](const std::string& typed, const char* field, bool may_be_empty) -> std::optional<calendar::Date> {
-    if (typed.empty()) {
-      if (may_be_empty) return today;
-      problems.push_back({field, "Enter the date the family moved"});
-      return std::nullopt;
-    }
-    auto d = calendar::parse_date(typed);
-    if (!d) problems.push_back({field, "The date must be a real date, like 3 3 2026"});
-    else if (*d > today) problems.push_back({field, "Record the move on or after the day it happens: the date cannot be in the future"});
-    else return *d;
-    return std::nullopt;
-  };
-  const auto heard = date(f.heard_on, "heard_on", true);
-  const auto moved = date(f.moved_on, "moved_on", false);
+  // The council may hear ahead of the move, and record it then: that is what gives it the time
+  // to pass the plan on on the day (reg 15(1)). What it heard is never in the future.
+  std::optional<calendar::Date> moved;
+  if (f.moved_on.empty()) problems.push_back({"moved_on", "Enter the date the family moved, or will move"});
+  else if ((moved = forms::typed_date_or_today(f.moved_on, today, "moved_on", problems)) && *moved > calendar::add_months(today, 12)) {
+    problems.push_back({"moved_on", "The move must be within the next 12 months: record a move further ahead nearer the time"});
+    moved.reset();
+  }
+  auto heard = forms::typed_date_or_today(f.heard_on, today, "heard_on", problems);
+  if (heard && *heard > today) {
+    problems.push_back({"heard_on", "The date the council heard cannot be in the future"});
+    heard.reset();
+  }
   if (!problems.empty()) return problems;
   return CheckedMove{f.to_la, *heard, *moved};
 }
 
 statutory::FamilySummary transfer_summary(const statutory::CaseHistory& h, const statutory::Timeline& t, const std::string& from_name,
-                                          const std::string& to_name) {
+                                          const std::string& to_name, calendar::Date today) {
   statutory::FamilySummary s;
   const auto* moved = first(h, EventType::moved);
   const auto* transferred = first(h, EventType::plan_transferred);
@@ -69,7 +70,7 @@ statutory::FamilySummary transfer_summary(const statutory::CaseHistory& h, const
     return s;
   }
   s.stage = "Moving to " + to_name;
-  s.where_now = "The family moved to " + to_name + "'s area on " + on + ".";
+  s.where_now = (moved && moved->date > today ? "The family move to " : "The family moved to ") + to_name + "'s area on " + on + ".";
   s.next_step = from_name + " must pass the plan to " + to_name + " by " + due_of(t, "plan_transfer") + ".";
   return s;
 }

@@ -27,7 +27,8 @@ std::variant<CheckedMove, std::vector<identity::FieldProblem>> check_move(const 
                                                                         const std::vector<std::string>& known, calendar::Date today);
 
 // For an la_transfer case: from_name and to_name are the councils' names.
+// A move recorded ahead of the day reads as coming until `today` reaches it.
 statutory::FamilySummary transfer_summary(const statutory::CaseHistory& history, const statutory::Timeline& timeline,
-                                          const std::string& from_name, const std::string& to_name);
+                                          const std::string& from_name, const std::string& to_name, calendar::Date today);
 
 }  // namespace sendhub::transfer
