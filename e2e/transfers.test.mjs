@@ -1,7 +1,8 @@
 // Moving council: Jordan's family moves from York to North Yorkshire. York's caseworker records
 // the move (bad input explained and kept), the dates match `sendhub timeline`, and passing the
 // plan on moves Jordan's record and history to North Yorkshire, whose caseworker then tells the
-// family; York no longer sees Jordan.
+// family; York no longer sees Jordan. A move heard of three weeks ahead (Casey's) is recorded
+// then, and the plan cannot be passed on before the day.
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 
@@ -85,5 +86,27 @@ describe('a family with a plan moves to another council', () => {
     assert.equal(await parent.page.locator('form[action*="/transfers/"]').count(), 0)
     await thenThePageIsAccessible(parent.page)
     await parent.context.close()
+  })
+})
+
+describe('a move the council hears of ahead of the day', () => {
+  test('York records Casey\'s move three weeks ahead, and the plan waits for the day', async () => {
+    const caseworker = await givenISignInAs('caseworker@demo.sendhub.test')
+    const page = caseworker.page
+    const moving = iso(Date.now() + 21 * day)
+    await page.goto('/children/child-demo-casey')
+    await page.getByRole('link', { name: 'Record a move to another council' }).click()
+    await page.getByLabel('Which council is the family moving to?').selectOption({ label: 'North Yorkshire' })
+    await fillDate(page, 'moved_on', moving)
+    await page.getByRole('button', { name: 'Record the move' }).click()
+    assert.equal(await page.locator('h1').innerText(), 'Moving to North Yorkshire')
+    assert.match(await page.locator('main').innerText(), new RegExp(`The family move to North Yorkshire's area on ${longDate(moving)}`))
+    const due = statutoryDates('la_transfer', [{ type: 'old_la_notified', date: today }, { type: 'moved', date: moving }])
+    assert.equal(await dueOf(page, 'Plan passed to the new council'), longDate(due.plan_transfer))
+    assert.match(await page.locator('form[action*="/transfers/"]').innerText(), /pass the plan on that day, not before/)
+    await page.getByRole('button', { name: 'Pass the plan on' }).click()
+    assert.match(await errors(page), /passed on on the day of the move/)
+    await thenThePageIsAccessible(page)
+    await caseworker.context.close()
   })
 })

@@ -1,7 +1,8 @@
-// `sendhub kpi --json [--from DATE] [--to DATE] [--la CODE]`: every partnership KPI for the
-// period (default: the 12 months to today) with its breakdowns and definition, worked out from
-// the live record exactly as the dashboard does, for scripts and checks. Without --json, a
-// short table of the headline figures.
+// `sendhub kpi --json [--from DATE] [--to DATE] [--la CODE] [--headline]`: every partnership KPI
+// for the period (default: the 12 months to today) with its breakdowns and definition, worked
+// out from the live record exactly as the dashboard does, for scripts and checks; --headline:
+// only the board's headline KPIs, broken down by authority and need. Without --json, a short
+// table of the figures.
 #include <cstdio>
 
 #include "app/casework/cases.h"
@@ -42,6 +43,7 @@ int kpi_command(std::span<const std::string> raw) {
   const std::string from = take_option(args, "--from", false).value_or("");
   const std::string to = take_option(args, "--to", false).value_or("");
   const std::string la = take_option(args, "--la", false).value_or("");
+  const bool headline = take_option(args, "--headline", true).has_value();
   auto settings = Settings::parse(args, process_environment);
   if (!settings) return fail_with(settings.error(), 2);
   if (!settings->positional().empty()) return fail_with({ErrorCode::invalid_input, "unexpected " + settings->positional().front(), ""}, 2);
@@ -57,6 +59,7 @@ int kpi_command(std::span<const std::string> raw) {
       problem = query.error();
       return;
     }
+    if (headline) query->scope = sendhub::kpi::Scope::headline_by_la_and_need;
     report = app::kpi::kpi_json(area, *query);
   });
   (*db)->close();

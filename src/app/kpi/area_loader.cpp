@@ -4,6 +4,7 @@
 #include "domain/kpi/breakdowns.h"
 #include "domain/identifiers/identifiers.h"
 #include "domain/kpi/case_facts.h"
+#include "domain/kpi/child_copies.h"
 #include "domain/plan/plan_json.h"
 
 namespace sendhub::app::kpi {
@@ -44,6 +45,7 @@ void set_child(LoadedArea& area, const store::Row& r) {
     index.child_ids.push_back(id);
   }
   k::ChildFacts& c = facts.children[it->second];
+  facts.copies.in_step = false;  // the records' copies of this child are now out of date
   auto born = calendar::parse_date(r.get_text(2));
   c.born = born ? k::day_of(*born) : k::no_day;
   c.la = static_cast<std::uint16_t>(intern(index.las, facts.las, r.get_text(1)));
@@ -224,6 +226,7 @@ Result<LoadedArea> load_area(store::Connection& c, calendar::Date today) {
   for (auto& [id, rows] : *cases) place_case(area, id, rows, today);
   if (auto ok = read_plans(c, area, "", {}); !ok) return std::unexpected(ok.error());
   if (auto ok = read_complaints(c, area, "", {}); !ok) return std::unexpected(ok.error());
+  k::sync_child_copies(area.facts, true);
   return area;
 }
 

@@ -51,6 +51,8 @@ Result<std::unordered_map<std::string, CaseRows>> read_cases(store::Connection& 
 Result<LoadedArea> load_area(store::Connection& c, calendar::Date today);
 
 // Reloads one case, or one child (its details and its plans); child "*" reloads everything.
+// Afterwards, kpi::sync_child_copies(area.facts, false) brings the records' copies of their
+// children up to date (until then a walk reads the children themselves).
 Result<void> reload_case(store::Connection& c, LoadedArea& area, const std::string& case_id, calendar::Date today);
 // A child's details, plans and complaints.
 Result<void> reload_child(store::Connection& c, LoadedArea& area, const std::string& child_id);

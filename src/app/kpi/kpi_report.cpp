@@ -50,7 +50,7 @@ Result<KpiQuery> kpi_query(const LoadedArea& area, const std::string& from, cons
 
 boost::json::object kpi_json(const LoadedArea& area, const KpiQuery& query) {
   boost::json::array kpis;
-  for (const auto& fig : k::compute_kpis(area.facts, query.period, query.filter)) {
+  for (const auto& fig : k::compute_kpis(area.facts, query.period, query.filter, true, query.scope)) {
     const auto& d = *fig.definition;
     boost::json::object def{{"counted", d.counted}, {"events", d.events}, {"why", d.why}};
     if (!d.rule_id.empty()) {

@@ -14,6 +14,7 @@ struct KpiQuery {
   k::Period period;
   k::Filter filter;
   std::string la_code;  // as asked for, "" for every authority
+  k::Scope scope = k::Scope::every_kpi;  // or the board's headline KPIs by authority and need
 };
 
 // from/to as YYYY-MM-DD ("" for the 12 months to today); la "" for all. invalid_input names the

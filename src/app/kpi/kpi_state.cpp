@@ -5,6 +5,8 @@
 
 #include "app/casework/cases.h"
 #include "app/identity/sessions.h"
+#include "app/kpi/area_snapshot.h"
+#include "domain/kpi/child_copies.h"
 
 namespace sendhub::app::kpi {
 namespace {
@@ -33,9 +35,23 @@ Result<void> KpiState::catch_up(store::Connection& c) {
     std::tie(last_seq_, last_xmin_) = *at;
     stats_.load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     ++stats_.full_reloads;
+    save_snapshot_ = true;
     return {};
   };
-  if (!area_) return full_load();
+  if (!area_) {
+    // A start: the stored snapshot and the changes since, or everything when there is none.
+    const auto start = std::chrono::steady_clock::now();
+    auto snapshot = load_snapshot(c);
+    if (!snapshot) return std::unexpected(snapshot.error());
+    if (!*snapshot) return full_load();
+    area_ = std::move((*snapshot)->area);
+    last_seq_ = (*snapshot)->feed_seq;
+    last_xmin_ = (*snapshot)->feed_xmin;
+    stats_.from_snapshot = true;
+    auto caught_up = catch_up(c);
+    stats_.load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return caught_up;
+  }
   // SQLite has one writer, so every row below last_seq_ was committed when it was read.
   const store::Value p[] = {last_seq_, last_xmin_};
   auto changes = pg ? c.query("SELECT seq, COALESCE(case_id, ''), COALESCE(child_id, '') FROM kpi_changes WHERE seq > $1 OR xid >= $2", p)
@@ -57,7 +73,10 @@ Result<void> KpiState::catch_up(store::Connection& c) {
     if (auto ok = reload_child(c, *area_, child); !ok) return ok;
   for (const auto& k : cases)
     if (auto ok = reload_case(c, *area_, k, today); !ok) return ok;
+  sendhub::kpi::sync_child_copies(area_->facts, false);  // copies everything again if a child changed
   stats_.changes_applied += static_cast<std::int64_t>(changes->size());
+  changes_since_snapshot_ += static_cast<std::int64_t>(changes->size());
+  if (changes_since_snapshot_ >= snapshot_after_changes) save_snapshot_ = true;
   last_seq_ = seq;
   last_xmin_ = at->second;
   return {};
@@ -67,6 +86,12 @@ Result<void> KpiState::with_area(const std::function<void(const LoadedArea&)>& f
   std::lock_guard lock(mutex_);
   auto ok = db_.read([&](store::Connection& c) { return catch_up(c); });
   if (!ok) return ok;
+  if (save_snapshot_) {
+    // A cache: failing to save it costs the next start time, never a figure.
+    save_snapshot_ = false;
+    changes_since_snapshot_ = 0;
+    if (db_.write([&](store::Connection& c) { return save_snapshot(c, *area_, last_seq_, last_xmin_); })) ++stats_.snapshots_saved;
+  }
   fn(*area_);
   return {};
 }

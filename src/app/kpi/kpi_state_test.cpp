@@ -11,22 +11,13 @@
 #include "app/identity/sessions.h"
 #include "app/kpi/kpi_report.h"
 #include "store/migrations.h"
-#include "support/test_databases.h"
+#include "support/york_scale_fixture.h"
 
 namespace sendhub::app::kpi {
 namespace {
 
-class KpiStateTest : public ::testing::TestWithParam<std::string> {
+class KpiStateTest : public testing::YorkScaleDemo {
  protected:
-  void SetUp() override {
-    ASSERT_GE(sodium_init(), 0);
-    test_ = std::make_unique<testing::TestDatabase>(GetParam());
-    ASSERT_TRUE(store::migrate(db()));
-    ASSERT_TRUE(load_york_scale_demo(db(), 7));
-    today_ = day_of(unix_now());
-  }
-  store::Database& db() { return test_->db(); }
-
   // The figures from the state kept in memory, and from loading everything afresh.
   std::string kept(KpiState& state, const std::string& la = "") {
     std::string out;
@@ -38,6 +29,7 @@ class KpiStateTest : public ::testing::TestWithParam<std::string> {
     return out;
   }
   std::string fresh(const std::string& la = "") {
+    run("DELETE FROM kpi_snapshot", {});  // a true fresh load, not the snapshot and the feed
     KpiState state(db());
     return kept(state, la);
   }
@@ -49,16 +41,6 @@ class KpiStateTest : public ::testing::TestWithParam<std::string> {
     }));
     return n;
   }
-  void run(const std::string& sql, std::vector<store::Value> p) {
-    ASSERT_TRUE(db().write([&](store::Connection& c) -> Result<void> {
-      auto n = c.execute(sql, p);
-      if (!n) return std::unexpected(n.error());
-      return {};
-    }));
-  }
-
-  std::unique_ptr<testing::TestDatabase> test_;
-  calendar::Date today_;
 };
 
 TEST_P(KpiStateTest, TheDemoAreaHasEveryKindOfFigure) {
@@ -85,14 +67,7 @@ TEST_P(KpiStateTest, WritesAreAppliedFromTheFeedAndAgreeWithAFreshLoad) {
   // A new request, a child's need recorded afresh, and a permitted exception on a case.
   run("INSERT INTO children (id, la_code, given_name, family_name, date_of_birth, created_at) "
       "VALUES ('child-kpi-new', '816', 'New', 'Child', '2018-04-02', '2026-01-01T00:00:00Z')", {});
-  run("INSERT INTO cases (id, child_id, la_code, process, requested_by, family_agreed, request_reason, opened_by, opened_at) "
-      "VALUES ('case-kpi-new', 'child-kpi-new', '816', 'ehc_needs_assessment', 'parent', 1, '', 'user-caseworker', "
-      "'2026-01-01T00:00:00Z')", {});
-  ASSERT_TRUE(db().write([&](store::Connection& c) -> Result<void> {
-    CaseRecord record;
-    record.id = "case-kpi-new";
-    return append_case_event(c, record, {statutory::EventType::request_received, today_}, "", "user-caseworker", unix_now());
-  }));
+  request_today("case-kpi-new", "child-kpi-new");
   run("INSERT INTO child_detail_versions (child_id, version, upn, nhs_number, postcode, sex, ethnicity, first_language, "
       "communication_needs, year_group, primary_need, secondary_need, changed_by, changed_at) SELECT child_id, version + 1, upn, "
       "nhs_number, 'YO26 4AB', sex, ethnicity, first_language, communication_needs, year_group, 'PMLD', secondary_need, "
@@ -103,6 +78,10 @@ TEST_P(KpiStateTest, WritesAreAppliedFromTheFeedAndAgreeWithAFreshLoad) {
   EXPECT_EQ(figure(state, "requests_received"), before + 1);
   EXPECT_EQ(kept(state), fresh());
   EXPECT_EQ(kept(state, "816"), fresh("816"));
+  EXPECT_TRUE(state.with_area([](const LoadedArea& area) {
+    EXPECT_TRUE(area.facts.copies.in_step);  // the walks read the records' copies of their children, kept up to date
+    EXPECT_EQ(area.facts.copies.requests.size(), area.facts.requests.size());
+  }));
   // A plan that named the family's choice is changed to name another school.
   const auto chosen = figure(state, "first_choice_school");
   ASSERT_GT(chosen, 0);
@@ -120,6 +99,26 @@ TEST_P(KpiStateTest, WritesAreAppliedFromTheFeedAndAgreeWithAFreshLoad) {
   run("UPDATE organisations SET setting_type = 'special' WHERE id = 'org-york-school-1'", {});
   EXPECT_EQ(kept(state), fresh());
   EXPECT_EQ(state.stats().full_reloads, 2);
+}
+
+TEST_P(KpiStateTest, TheHeadlineScopeGivesTheBoardsTilesByAuthorityAndNeed) {
+  KpiState state(db());
+  EXPECT_TRUE(state.with_area([&](const LoadedArea& area) {
+    auto q = kpi_query(area, "", "", "", today_);
+    ASSERT_TRUE(q);
+    const auto every = kpi_json(area, *q).at("kpis").as_array();
+    q->scope = k::Scope::headline_by_la_and_need;
+    const auto headline = kpi_json(area, *q).at("kpis").as_array();
+    EXPECT_LT(headline.size(), every.size());
+    EXPECT_GT(headline.size(), 5u);
+    for (const auto& v : headline) {
+      const auto* d = k::definition(v.at("id").as_string());
+      ASSERT_TRUE(d && d->headline);
+      const auto& by = v.at("breakdowns").as_object();
+      EXPECT_TRUE(by.contains("la") && by.contains("need")) << d->id;
+      for (const auto& b : by) EXPECT_TRUE(b.key() == "la" || b.key() == "need") << d->id << " by " << b.key();
+    }
+  }));
 }
 
 TEST_P(KpiStateTest, AnUnknownAuthorityOrDateIsExplained) {

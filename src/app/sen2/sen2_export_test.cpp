@@ -15,32 +15,21 @@
 #include "app/identity/sessions.h"
 #include "domain/sen2/test_return.h"
 #include "store/migrations.h"
-#include "support/test_databases.h"
+#include "support/york_scale_fixture.h"
 
 namespace sendhub::app {
 namespace {
 
-class Sen2ExportTest : public ::testing::TestWithParam<std::string> {
+class Sen2ExportTest : public testing::YorkScaleDemo {
  protected:
   void SetUp() override {
-    ASSERT_GE(sodium_init(), 0);
-    test_ = std::make_unique<testing::TestDatabase>(GetParam());
-    ASSERT_TRUE(store::migrate(db()));
-    ASSERT_TRUE(load_york_scale_demo(db(), 7));
-    census_ = day_of(unix_now()) + std::chrono::days(30);
+    YorkScaleDemo::SetUp();
+    census_ = today_ + std::chrono::days(30);
   }
-  store::Database& db() { return test_->db(); }
   Sen2Export made() {
     auto out = export_sen2(db(), "816", census_, unix_now(), "test");
     EXPECT_TRUE(out) << (out ? "" : out.error().message);
     return out ? *out : Sen2Export{};
-  }
-  void run(const std::string& sql) {
-    ASSERT_TRUE(db().write([&](store::Connection& c) -> Result<void> {
-      auto n = c.execute(sql, {});
-      if (!n) return std::unexpected(n.error());
-      return {};
-    }));
   }
   std::set<std::string> fields_for(const Sen2Export& e, const std::string& child) {
     std::set<std::string> out;
@@ -49,7 +38,6 @@ class Sen2ExportTest : public ::testing::TestWithParam<std::string> {
     return out;
   }
 
-  std::unique_ptr<testing::TestDatabase> test_;
   calendar::Date census_;
 };
 

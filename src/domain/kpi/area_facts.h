@@ -101,6 +101,15 @@ struct ComplaintFacts {
   bool communication = false;
 };
 
+// Each record's child's facts copied beside the record, position for position, so a walk over
+// millions of records reads memory in order rather than jumping to a child for each one (the
+// England-scale dashboard, issue 8). Derived from `children` by sync_child_copies
+// (child_copies.h); `in_step` is false until then, and a walk reads the children instead.
+struct ChildCopies {
+  bool in_step = false;
+  std::vector<ChildFacts> requests, advice, reviews, transfers, plans, choices, disagreements, appealable, complaints;
+};
+
 struct AreaFacts {
   std::vector<std::string> las{""}, districts{""}, settings{""}, organisations{""};
   std::vector<ChildFacts> children;
@@ -113,6 +122,7 @@ struct AreaFacts {
   std::vector<AppealableFacts> appealable;
   std::vector<SchoolChoiceFacts> choices;
   std::vector<ComplaintFacts> complaints;
+  ChildCopies copies;
 };
 
 }  // namespace sendhub::kpi

@@ -55,13 +55,20 @@ std::optional<double> value_of(Unit unit, const Figure& f) {
   return std::nullopt;
 }
 
-std::vector<KpiFigure> compute_kpis(const AreaFacts& area, const Period& period, const Filter& filter, bool with_breakdowns) {
+std::vector<KpiFigure> compute_kpis(const AreaFacts& area, const Period& period, const Filter& filter, bool with_breakdowns,
+                                    Scope scope) {
   const auto defs = definitions();
+  const bool headline = scope == Scope::headline_by_la_and_need;
   std::vector<Tally> tallies(defs.size());
-  if (with_breakdowns)
-    for (std::size_t k = 0; k < defs.size(); ++k)
-      for (Dimension d : defs[k].breakdowns) tallies[k].by.emplace_back(d, std::vector<Figure>(cells_in(area, d)));
+  std::vector<bool> wanted(defs.size());
+  for (std::size_t k = 0; k < defs.size(); ++k) {
+    wanted[k] = !headline || defs[k].headline;
+    if (!with_breakdowns || !wanted[k]) continue;
+    for (Dimension d : defs[k].breakdowns)
+      if (!headline || d == Dimension::la || d == Dimension::need) tallies[k].by.emplace_back(d, std::vector<Figure>(cells_in(area, d)));
+  }
   detail::Walk(area, period, filter).run([&](const Hit& h, const Keys& keys) {
+    if (!wanted[h.kpi]) return;
     Tally& t = tallies[h.kpi];
     t.total.numerator += h.numerator;
     t.total.denominator += h.denominator;
@@ -74,6 +81,7 @@ std::vector<KpiFigure> compute_kpis(const AreaFacts& area, const Period& period,
   std::vector<KpiFigure> out;
   out.reserve(defs.size());
   for (std::size_t k = 0; k < defs.size(); ++k) {
+    if (!wanted[k]) continue;
     KpiFigure fig{&defs[k], tallies[k].total, {}};
     for (const auto& [d, cells] : tallies[k].by) {
       Breakdown b{d, {}};

@@ -44,9 +44,14 @@ struct KpiFigure {
   std::vector<Breakdown> breakdowns;
 };
 
-// Every KPI in definitions() order.
+// Which figures: every KPI with each breakdown its definition lists (the KPI pages, exports and
+// `sendhub kpi`), or the board's headline KPIs broken down by authority and need only, the
+// figures the dashboard's tiles read and which must be quick at England scale.
+enum class Scope { every_kpi, headline_by_la_and_need };
+
+// The KPIs in scope, in definitions() order.
 std::vector<KpiFigure> compute_kpis(const AreaFacts& area, const Period& period, const Filter& filter = {},
-                                    bool with_breakdowns = true);
+                                    bool with_breakdowns = true, Scope scope = Scope::every_kpi);
 
 // Where a counted record lives in AreaFacts, for drill-down.
 enum class Source : std::uint8_t { request, advice, review, transfer, plan, disagreement, appealable, choice, complaint };

@@ -32,14 +32,26 @@ class Walk {
   // Age bands are as at the end of the period.
   Walk(const AreaFacts& area, const Period& period, const Filter& filter)
       : area_(area), period_(period), filter_(filter), ages_(period.to),
-        fourteen_by_(day_of(calendar::add_months(date_of(period.to), -14 * 12))) {}
+        fourteen_by_(day_of(calendar::add_months(date_of(period.to), -14 * 12))), copied_(in_step(area)) {}
+
+  // Whether every record has its child's copy beside it (see ChildCopies).
+  static bool in_step(const AreaFacts& a) {
+    const ChildCopies& c = a.copies;
+    return c.in_step && c.requests.size() == a.requests.size() && c.advice.size() == a.advice.size() &&
+           c.reviews.size() == a.reviews.size() && c.transfers.size() == a.transfers.size() && c.plans.size() == a.plans.size() &&
+           c.choices.size() == a.choices.size() && c.disagreements.size() == a.disagreements.size() &&
+           c.appealable.size() == a.appealable.size() && c.complaints.size() == a.complaints.size();
+  }
+  // Record i's child: its copy when the copies are in step, else the child itself.
+  const ChildFacts& child_of(const std::vector<ChildFacts>& copies, std::uint32_t i, std::uint32_t child) const {
+    return copied_ ? copies[i] : area_.children[child];
+  }
 
   bool in(Day d) const { return d != no_day && d >= period_.from && d <= period_.to; }
   bool by_end(Day d) const { return d != no_day && d <= period_.to; }
 
   // The child's keys when the child passes the filter.
-  bool child_keys(std::uint32_t child, Keys& keys) const {
-    const ChildFacts& c = area_.children[child];
+  bool child_keys(const ChildFacts& c, Keys& keys) const {
     const CodeIndex band = ages_.of(c.born);
     if (filter_.la && c.la != *filter_.la) return false;
     if (filter_.district && c.district != *filter_.district) return false;
@@ -73,7 +85,7 @@ class Walk {
     Keys keys;
     for (std::uint32_t i = 0; i < area_.requests.size(); ++i) {
       const RequestFacts& r = area_.requests[i];
-      if (!child_keys(r.child, keys)) continue;
+      if (!child_keys(child_of(area_.copies.requests, i, r.child), keys)) continue;
       if (in(r.received)) visit(Hit{requests_received, Source::request, i, 1, 0}, keys);
       if (in(r.withdrawn)) visit(Hit{requests_withdrawn, Source::request, i, 1, 0}, keys);
       // A request withdrawn before any decision has no decision to be late with.
@@ -100,7 +112,7 @@ class Walk {
         const bool ended = (r.withdrawn != no_day && r.withdrawn <= a.due) || (r.not_issued != no_day && r.not_issued <= a.due);
         if (ended) continue;
       }
-      if (!child_keys(r.child, keys)) continue;
+      if (!child_keys(child_of(area_.copies.advice, i, r.child), keys)) continue;
       keys[std::size_t(Dimension::adviser)] = static_cast<std::uint32_t>(a.adviser);
       keys[std::size_t(Dimension::organisation)] = a.organisation;
       due_in_period(visit, advice_within, Source::advice, i, keys, a.due, a.received);
@@ -110,17 +122,18 @@ class Walk {
     keys[std::size_t(Dimension::adviser)] = keys[std::size_t(Dimension::organisation)] = 0;
     for (std::uint32_t i = 0; i < area_.reviews.size(); ++i) {
       const ReviewFacts& r = area_.reviews[i];
-      if (!child_keys(r.child, keys)) continue;
+      if (!child_keys(child_of(area_.copies.reviews, i, r.child), keys)) continue;
       due_in_period(visit, reviews_within, Source::review, i, keys, r.due, r.held);
       due_in_period(visit, review_decisions_within, Source::review, i, keys, r.decision_due, r.decided);
     }
     for (std::uint32_t i = 0; i < area_.transfers.size(); ++i) {
       const TransferFacts& t = area_.transfers[i];
-      if (child_keys(t.child, keys)) due_in_period(visit, transfers_by_deadline, Source::transfer, i, keys, t.due, t.amended);
+      if (child_keys(child_of(area_.copies.transfers, i, t.child), keys)) due_in_period(visit, transfers_by_deadline, Source::transfer, i, keys, t.due, t.amended);
     }
     for (std::uint32_t i = 0; i < area_.plans.size(); ++i) {
       const PlanFacts& p = area_.plans[i];
-      if (!child_keys(p.child, keys)) continue;
+      const ChildFacts& child = child_of(area_.copies.plans, i, p.child);
+      if (!child_keys(child, keys)) continue;
       if (in(p.ceased)) {
         keys[std::size_t(Dimension::cease_reason)] = p.cease_reason;
         visit(Hit{plans_ceased, Source::plan, i, 1, 0}, keys);
@@ -128,30 +141,29 @@ class Walk {
       }
       if (!by_end(p.issued) || by_end(p.ceased)) continue;
       visit(Hit{active_plans, Source::plan, i, 1, 0}, keys);
-      const ChildFacts& child = area_.children[p.child];
       if (child.setting_type != unknown) visit(Hit{mainstream_share, Source::plan, i, in_mainstream(child.setting_type) ? 1 : 0, 1}, keys);
       // Aged 14 or over at the end of the period (from Year 9 plans should prepare for adulthood).
       if (child.born != no_day && child.born <= fourteen_by_) visit(Hit{post14_pfa_outcomes, Source::plan, i, p.pfa_outcomes ? 1 : 0, 1}, keys);
     }
     for (std::uint32_t i = 0; i < area_.choices.size(); ++i) {
       const SchoolChoiceFacts& c = area_.choices[i];
-      if (c.child == removed || !in(c.named) || !child_keys(c.child, keys)) continue;
+      if (c.child == removed || !in(c.named) || !child_keys(child_of(area_.copies.choices, i, c.child), keys)) continue;
       visit(Hit{first_choice_school, Source::choice, i, c.first_choice ? 1 : 0, 1}, keys);
     }
     for (std::uint32_t i = 0; i < area_.disagreements.size(); ++i) {
       const DisagreementFacts& d = area_.disagreements[i];
-      if (!child_keys(d.child, keys)) continue;
+      if (!child_keys(child_of(area_.copies.disagreements, i, d.child), keys)) continue;
       if (in(d.mediation)) visit(Hit{mediations, Source::disagreement, i, 1, 0}, keys);
       if (in(d.appeal)) visit(Hit{tribunals, Source::disagreement, i, 1, 0}, keys);
     }
     for (std::uint32_t i = 0; i < area_.complaints.size(); ++i) {
       const ComplaintFacts& c = area_.complaints[i];
-      if (!c.communication || !in(c.received) || !child_keys(c.child, keys)) continue;
+      if (!c.communication || !in(c.received) || !child_keys(child_of(area_.copies.complaints, i, c.child), keys)) continue;
       visit(Hit{complaints_about_communication, Source::complaint, i, 1, 0}, keys);
     }
     for (std::uint32_t i = 0; i < area_.appealable.size(); ++i) {
       const AppealableFacts& a = area_.appealable[i];
-      if (a.child == removed || !in(a.decided) || !child_keys(a.child, keys)) continue;
+      if (a.child == removed || !in(a.decided) || !child_keys(child_of(area_.copies.appealable, i, a.child), keys)) continue;
       visit(Hit{mediations, Source::appealable, i, 0, 1}, keys);
       visit(Hit{tribunals, Source::appealable, i, 0, 1}, keys);
     }
@@ -163,6 +175,7 @@ class Walk {
   const Filter& filter_;
   AgeBands ages_;
   Day fourteen_by_;  // born on or before this day: 14 or over at the end of the period
+  bool copied_;
 };
 
 }  // namespace sendhub::kpi::detail

@@ -32,17 +32,22 @@ std::variant<CheckedMove, std::vector<identity::FieldProblem>> check_move(const 
     problems.push_back({"to_la", "The family is moving within this council's area: choose another council, or change their address"});
   // The council may hear ahead of the move, and record it then: that is what gives it the time
   // to pass the plan on on the day (reg 15(1)). What it heard is never in the future.
-  std::optional<calendar::Date> moved;
-  if (f.moved_on.empty()) problems.push_back({"moved_on", "Enter the date the family moved, or will move"});
-  else if ((moved = forms::typed_date_or_today(f.moved_on, today, "moved_on", problems)) && *moved > calendar::add_months(today, 12)) {
+  const auto moved = [&]() -> std::optional<calendar::Date> {
+    if (f.moved_on.empty()) {
+      problems.push_back({"moved_on", "Enter the date the family moved, or will move"});
+      return std::nullopt;
+    }
+    auto d = forms::typed_date_or_today(f.moved_on, today, "moved_on", problems);
+    if (!d || *d <= calendar::add_months(today, 12)) return d;
     problems.push_back({"moved_on", "The move must be within the next 12 months: record a move further ahead nearer the time"});
-    moved.reset();
-  }
-  auto heard = forms::typed_date_or_today(f.heard_on, today, "heard_on", problems);
-  if (heard && *heard > today) {
+    return std::nullopt;
+  }();
+  const auto heard = [&]() -> std::optional<calendar::Date> {
+    auto d = forms::typed_date_or_today(f.heard_on, today, "heard_on", problems);
+    if (!d || *d <= today) return d;
     problems.push_back({"heard_on", "The date the council heard cannot be in the future"});
-    heard.reset();
-  }
+    return std::nullopt;
+  }();
   if (!problems.empty()) return problems;
   return CheckedMove{f.to_la, *heard, *moved};
 }
