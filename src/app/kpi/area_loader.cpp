@@ -37,7 +37,8 @@ constexpr const char* child_sql =
     "LEFT JOIN organisations o ON o.urn = c.setting_urn";
 
 void set_child(LoadedArea& area, const store::Row& r) {
-  auto& [facts, index] = area;
+  auto& facts = area.facts;
+  auto& index = area.index;
   const std::string id = r.get_text(0);
   auto [it, fresh] = index.children.emplace(id, static_cast<std::uint32_t>(facts.children.size()));
   if (fresh) {
@@ -68,7 +69,8 @@ std::uint32_t child_index(LoadedArea& area, const std::string& child_id) {
 
 // Puts a case's facts in its slot, replacing what was there.
 void place_case(LoadedArea& area, const std::string& case_id, CaseRows& rows, calendar::Date today) {
-  auto& [facts, index] = area;
+  auto& facts = area.facts;
+  auto& index = area.index;
   CaseSlot& slot = index.cases[case_id];
   slot.child = child_index(area, rows.child_id);
   for (auto i : slot.advice) facts.advice[i].request = removed;
@@ -116,7 +118,8 @@ void place_case(LoadedArea& area, const std::string& case_id, CaseRows& rows, ca
 
 // Plans with a final version, and the date a review decided to cease them.
 Result<void> read_plans(store::Connection& c, LoadedArea& area, const std::string& where, std::span<const store::Value> p) {
-  auto& [facts, index] = area;
+  auto& facts = area.facts;
+  auto& index = area.index;
   auto plans = c.query("SELECT p.id, p.child_id, min(v.plan_date) FROM plans p JOIN plan_versions v ON v.plan_id = p.id "
                        "AND v.status = 'final'" + where + " GROUP BY p.id, p.child_id", p);
   if (!plans) return std::unexpected(plans.error());
@@ -231,6 +234,7 @@ Result<LoadedArea> load_area(store::Connection& c, calendar::Date today) {
 }
 
 Result<void> reload_case(store::Connection& c, LoadedArea& area, const std::string& case_id, calendar::Date today) {
+  complete_index(area);
   const store::Value p[] = {case_id};
   auto cases = read_cases(c, " WHERE k.id = $1", p);
   if (!cases) return std::unexpected(cases.error());
@@ -244,6 +248,7 @@ Result<void> reload_case(store::Connection& c, LoadedArea& area, const std::stri
 }
 
 Result<void> reload_child(store::Connection& c, LoadedArea& area, const std::string& child_id) {
+  complete_index(area);
   const store::Value p[] = {child_id};
   auto children = c.query(std::string(child_sql) + " WHERE c.id = $1", p);
   if (!children) return std::unexpected(children.error());

@@ -32,7 +32,15 @@ struct AreaIndex {
 struct LoadedArea {
   k::AreaFacts facts;
   AreaIndex index;
+  // Read from a snapshot, the index's lookups by id (cases, children, plans, complaints) are
+  // built only when a change is applied (complete_index): a start that only reads the figures,
+  // like `sendhub kpi`, never needs them. The tables, id lists and facts are always complete.
+  bool index_complete = true;
+  std::string unread_index;  // the snapshot's bytes for the cases and complaints, until then
 };
+
+// Builds the lookups a snapshot left unread (area_snapshot.cpp); nothing when already complete.
+void complete_index(LoadedArea& area);
 
 // A case as the KPIs and SEN2 read it: its child, its history, and the organisations of the
 // people asked to contribute (kind, name).

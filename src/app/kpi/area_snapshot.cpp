@@ -2,10 +2,12 @@
 
 #include <sodium.h>
 
+#include <array>
 #include <cstring>
 #include <type_traits>
 
 #include "domain/calendar/bank_holidays.h"
+#include "domain/encoding/base64.h"
 #include "domain/kpi/child_copies.h"
 #include "domain/statutory/rules.h"
 
@@ -13,8 +15,8 @@ namespace sendhub::app::kpi {
 namespace {
 
 // Bump when case_facts, the statutory engine or the layout below changes what a snapshot holds.
-constexpr std::string_view format = "sendhub-kpi-facts-1";
-constexpr std::size_t part_bytes = 12 << 20;  // of base64 text per row
+constexpr std::string_view format = "sendhub-kpi-facts-3";
+constexpr std::size_t part_bytes = 12 << 20;  // of base64 text per row, a multiple of 4
 
 class Writer {
  public:
@@ -48,6 +50,7 @@ class Reader {
   explicit Reader(std::string_view in) : in_(in) {}
   bool ok() const { return ok_; }
   bool at_end() const { return in_.empty(); }
+  std::string_view rest() const { return in_; }
   template <class T>
   T pod() {
     T v{};
@@ -66,6 +69,13 @@ class Reader {
     const auto n = pod<std::uint32_t>();
     if (!take(n)) return {};
     return std::string(in_.data() - n, n);
+  }
+  void skip_str() { take(pod<std::uint32_t>()); }
+  template <class T>
+  void skip_vec() {
+    const auto n = pod<std::uint64_t>();
+    if (ok_ && n > in_.size() / sizeof(T)) return fail();
+    take(n * sizeof(T));
   }
   void strings(std::vector<std::string>& v) {
     const auto n = pod<std::uint64_t>();
@@ -96,6 +106,39 @@ void reindex(std::unordered_map<std::string, std::uint32_t>& map, const std::vec
   for (std::size_t i = first; i < table.size(); ++i) map.emplace(table[i], static_cast<std::uint32_t>(i));
 }
 
+// The cases and complaints, into `index` or (index null) only checked for their shape.
+bool read_lookups(Reader& r, AreaIndex* index) {
+  const auto complaints = r.pod<std::uint64_t>();
+  for (std::uint64_t i = 0; i < complaints && r.ok(); ++i) {
+    if (!index) {
+      r.skip_str();
+      r.pod<std::uint32_t>();
+      continue;
+    }
+    auto id = r.str();
+    index->complaints.emplace(std::move(id), r.pod<std::uint32_t>());
+  }
+  const auto cases = r.pod<std::uint64_t>();
+  if (index && r.ok()) index->cases.reserve(static_cast<std::size_t>(cases));
+  for (std::uint64_t i = 0; i < cases && r.ok(); ++i) {
+    if (!index) {
+      r.skip_str();
+      r.pod<std::array<std::int32_t, 6>>();  // the child and the five slots
+      r.skip_vec<std::uint32_t>();
+      r.skip_vec<std::uint32_t>();
+      continue;
+    }
+    auto id = r.str();
+    CaseSlot s;
+    s.child = r.pod<std::uint32_t>();
+    for (auto* v : {&s.request, &s.review, &s.transfer, &s.disagreement, &s.choice}) *v = r.pod<std::int32_t>();
+    r.vec(s.advice);
+    r.vec(s.appealable);
+    index->cases.emplace(std::move(id), std::move(s));
+  }
+  return r.ok() && r.at_end();
+}
+
 }  // namespace
 
 std::string encode_area(const LoadedArea& area) {
@@ -117,18 +160,23 @@ std::string encode_area(const LoadedArea& area) {
   w.strings(x.child_ids);
   w.strings(x.plan_ids);
   w.strings(x.case_ids_of_requests);
-  w.pod<std::uint64_t>(x.complaints.size());
-  for (const auto& [id, i] : x.complaints) w.str(id), w.pod(i);
-  w.pod<std::uint64_t>(x.cases.size());
-  for (const auto& [id, s] : x.cases) {
-    w.str(id);
-    w.pod(s.child);
-    for (auto v : {s.request, s.review, s.transfer, s.disagreement, s.choice}) w.pod(v);
-    w.vec(s.advice);
-    w.vec(s.appealable);
-  }
   w.pod<std::uint64_t>(x.histories_rejected);
-  return w.take();
+  // The lookups by id last: a start that only reads the figures leaves them unread, and an area
+  // that has not needed them since still holds their bytes as they were read.
+  std::string out = w.take();
+  if (!area.index_complete) return out + area.unread_index;
+  Writer lookups;
+  lookups.pod<std::uint64_t>(x.complaints.size());
+  for (const auto& [id, i] : x.complaints) lookups.str(id), lookups.pod(i);
+  lookups.pod<std::uint64_t>(x.cases.size());
+  for (const auto& [id, s] : x.cases) {
+    lookups.str(id);
+    lookups.pod(s.child);
+    for (auto v : {s.request, s.review, s.transfer, s.disagreement, s.choice}) lookups.pod(v);
+    lookups.vec(s.advice);
+    lookups.vec(s.appealable);
+  }
+  return out + lookups.take();
 }
 
 Result<LoadedArea> decode_area(std::string_view bytes) {
@@ -151,36 +199,36 @@ Result<LoadedArea> decode_area(std::string_view bytes) {
   r.strings(x.child_ids);
   r.strings(x.plan_ids);
   r.strings(x.case_ids_of_requests);
-  const auto complaints = r.pod<std::uint64_t>();
-  for (std::uint64_t i = 0; i < complaints && r.ok(); ++i) {
-    auto id = r.str();
-    x.complaints.emplace(std::move(id), r.pod<std::uint32_t>());
-  }
-  const auto cases = r.pod<std::uint64_t>();
-  if (r.ok()) x.cases.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(cases, bytes.size())));
-  for (std::uint64_t i = 0; i < cases && r.ok(); ++i) {
-    auto id = r.str();
-    CaseSlot s;
-    s.child = r.pod<std::uint32_t>();
-    for (auto* v : {&s.request, &s.review, &s.transfer, &s.disagreement, &s.choice}) *v = r.pod<std::int32_t>();
-    r.vec(s.advice);
-    r.vec(s.appealable);
-    x.cases.emplace(std::move(id), std::move(s));
-  }
   x.histories_rejected = static_cast<std::size_t>(r.pod<std::uint64_t>());
-  if (!r.ok() || !r.at_end() || x.child_ids.size() != f.children.size() || x.plan_ids.size() != f.plans.size())
+  if (!r.ok() || x.child_ids.size() != f.children.size() || x.plan_ids.size() != f.plans.size())
     return fail(ErrorCode::invalid_input, "the KPI snapshot is cut short or damaged");
+  const std::string_view lookups = r.rest();
+  Reader check(lookups);
+  if (!read_lookups(check, nullptr)) return fail(ErrorCode::invalid_input, "the KPI snapshot is cut short or damaged");
+  area.unread_index = std::string(lookups);
+  area.index_complete = false;
   // What can be worked out again is not stored.
-  reindex(x.children, x.child_ids, 0);
-  reindex(x.plans, x.plan_ids, 0);
   reindex(x.las, f.las, 1);
   reindex(x.districts, f.districts, 1);
   reindex(x.settings, f.settings, 1);
   reindex(x.organisations, f.organisations, 1);
-  for (std::size_t i = 0; i < f.plans.size(); ++i)
-    if (f.plans[i].child < x.child_ids.size()) x.plans_of_child[x.child_ids[f.plans[i].child]].push_back(static_cast<std::uint32_t>(i));
   sendhub::kpi::sync_child_copies(f, true);
   return area;
+}
+
+void complete_index(LoadedArea& area) {
+  if (area.index_complete) return;
+  auto& f = area.facts;
+  auto& x = area.index;
+  reindex(x.children, x.child_ids, 0);
+  reindex(x.plans, x.plan_ids, 0);
+  for (std::size_t i = 0; i < f.plans.size(); ++i)
+    if (f.plans[i].child < x.child_ids.size()) x.plans_of_child[x.child_ids[f.plans[i].child]].push_back(static_cast<std::uint32_t>(i));
+  Reader r(area.unread_index);
+  read_lookups(r, &x);  // its shape was checked when the snapshot was read
+  area.unread_index.clear();
+  area.unread_index.shrink_to_fit();
+  area.index_complete = true;
 }
 
 const std::string& snapshot_fingerprint() {
@@ -201,11 +249,7 @@ const std::string& snapshot_fingerprint() {
 }
 
 Result<void> save_snapshot(store::Connection& c, const LoadedArea& area, std::int64_t feed_seq, std::int64_t feed_xmin) {
-  const std::string bytes = encode_area(area);
-  std::string text(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(text.data(), text.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  text.pop_back();  // the terminating NUL
+  const std::string text = encoding::to_base64(encode_area(area));
   if (auto n = c.execute("DELETE FROM kpi_snapshot"); !n) return std::unexpected(n.error());
   for (std::size_t at = 0, part = 0; at < text.size(); at += part_bytes, ++part) {
     const store::Value p[] = {static_cast<std::int64_t>(part), snapshot_fingerprint(), feed_seq, feed_xmin, text.substr(at, part_bytes)};
@@ -219,20 +263,18 @@ Result<std::optional<Snapshot>> load_snapshot(store::Connection& c) {
   auto rows = c.query("SELECT feed_seq, feed_xmin, data, fingerprint FROM kpi_snapshot ORDER BY part", {});
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::optional<Snapshot>{};
-  std::string text;
+  std::string bytes;
   for (const auto& r : *rows) {
+    // Each part is whole groups of four characters (part_bytes), so each decodes on its own.
     if (r.get_text(3) != snapshot_fingerprint() || r.get_int(0) != rows->front().get_int(0)) return std::optional<Snapshot>{};
-    text += r.get_text(2);
+    const auto* text = std::get_if<std::string>(&r.value(2));
+    if (!text || !encoding::append_from_base64(*text, bytes)) return std::optional<Snapshot>{};
   }
-  std::string bytes(text.size() / 4 * 3 + 3, '\0');
-  std::size_t length = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), text.data(), text.size(), nullptr, &length,
-                        nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    return std::optional<Snapshot>{};
-  bytes.resize(length);
+  const std::int64_t seq = rows->front().get_int(0), xmin = rows->front().get_int(1);
+  rows->clear();  // the text, before the facts are built
   auto area = decode_area(bytes);
   if (!area) return std::optional<Snapshot>{};  // damaged: a full load will write a good one
-  return std::optional<Snapshot>{Snapshot{std::move(*area), rows->front().get_int(0), rows->front().get_int(1)}};
+  return std::optional<Snapshot>{Snapshot{std::move(*area), seq, xmin}};
 }
 
 }  // namespace sendhub::app::kpi

@@ -1,32 +1,21 @@
 #include "app/record/documents.h"
 
-#include <sodium.h>
-
 #include "app/casework/cases.h"
 #include "app/clock.h"
 #include "app/identity/accounts.h"
 #include "app/identity/audit_trail.h"
+#include "domain/encoding/base64.h"
 #include "domain/record/document_type.h"
 
 namespace sendhub::app {
 namespace {
 
-std::string to_base64(std::string_view bytes) {
-  std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  out.resize(out.size() - 1);  // the terminating NUL
-  return out;
-}
+using encoding::to_base64;
 
 Result<std::string> from_base64(const std::string& text) {
-  std::string out(text.size(), '\0');
-  std::size_t length = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr, &length,
-                        nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    return fail(ErrorCode::internal, "a stored document could not be decoded");
-  out.resize(length);
-  return out;
+  auto out = encoding::from_base64(text);
+  if (!out) return fail(ErrorCode::internal, "a stored document could not be decoded");
+  return std::move(*out);
 }
 
 audit::AuditEntry entry(const access::Actor& actor, const RequestContext& ctx, std::string action, const std::string& child_id,

@@ -51,6 +51,9 @@ struct AdviceFacts {
   std::uint32_t request = 0;       // index into AreaFacts::requests
   std::uint32_t organisation = 0;  // index into AreaFacts::organisations (0: not recorded)
   statutory::Adviser adviser = statutory::Adviser::none;
+  // Not received, and the request ended (withdrawn, or no plan to be issued) by its due date:
+  // advice no longer needed is not counted late.
+  bool no_longer_needed = false;
   Day asked = no_day, due = no_day, received = no_day;
 };
 

@@ -60,6 +60,8 @@ void request_facts(const statutory::CaseHistory& h, const statutory::Timeline& t
     for (const auto& e : h.events)
       if (e.type == EventType::advice_requested && e.adviser == *adviser && (a.asked == no_day || day_of(e.date) < a.asked))
         a.asked = day_of(e.date);
+    a.no_longer_needed = a.received == no_day && ((r.withdrawn != no_day && r.withdrawn <= a.due) ||
+                                                  (r.not_issued != no_day && r.not_issued <= a.due));
     out.advice.push_back(a);
   }
 }

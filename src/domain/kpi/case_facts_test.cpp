@@ -49,6 +49,22 @@ TEST(CaseFacts, ARequestCarriesTheStatutoryDueDatesAndItsAdvice) {
   EXPECT_EQ(f.appealable[0], day("2026-05-20"));
 }
 
+TEST(CaseFacts, AdviceOutstandingWhenTheRequestEndedIsNoLongerNeeded) {
+  const std::vector<statutory::Event> asked{ev(EventType::request_received, "2026-01-05"), decided("2026-02-10", Outcome::assess),
+                                            advice(EventType::advice_requested, "2026-02-12", Adviser::health),
+                                            advice(EventType::advice_requested, "2026-02-12", Adviser::psychology),
+                                            advice(EventType::advice_received, "2026-03-01", Adviser::health)};
+  auto withdrawn = asked;
+  withdrawn.push_back(ev(EventType::withdrawn, "2026-03-10"));  // before the advice was due on 26 March
+  auto f = facts(Process::ehc_needs_assessment, withdrawn);
+  ASSERT_EQ(f.advice.size(), 2u);
+  EXPECT_FALSE(f.advice[0].no_longer_needed);  // it came
+  EXPECT_TRUE(f.advice[1].no_longer_needed);
+  auto late = asked;
+  late.push_back(ev(EventType::withdrawn, "2026-03-27"));  // after it was due: it was late
+  EXPECT_FALSE(facts(Process::ehc_needs_assessment, late).advice[1].no_longer_needed);
+}
+
 TEST(CaseFacts, AnExceptionDuringTheAssessmentIsSen2sWeek20Flag) {
   auto f = facts(Process::ehc_needs_assessment,
                  {ev(EventType::request_received, "2026-01-05"), decided("2026-02-10", Outcome::assess),

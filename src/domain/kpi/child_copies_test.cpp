@@ -28,7 +28,7 @@ class Area {
       if (pick(0, 4) > 0) r.decided = r.received + pick(20, 60), r.assess = pick(0, 3) > 0;
       if (r.assess && pick(0, 3) > 0) r.final_issued = r.received + pick(100, 200), r.exception = pick(0, 9) == 0;
       a.requests.push_back(r);
-      a.advice.push_back({i, 1, statutory::Adviser::health, r.received + 42, r.received + 84, pick(0, 1) ? r.received + pick(30, 120) : no_day});
+      a.advice.push_back({i, 1, statutory::Adviser::health, false, r.received + 42, r.received + 84, pick(0, 1) ? r.received + pick(30, 120) : no_day});
       if (r.final_issued != no_day) {
         a.plans.push_back({r.child, r.final_issued, pick(0, 5) == 0 ? r.final_issued + pick(100, 400) : no_day,
                            static_cast<CodeIndex>(pick(1, 9)), pick(0, 1) == 1});

@@ -67,7 +67,10 @@ std::vector<KpiFigure> compute_kpis(const AreaFacts& area, const Period& period,
     for (Dimension d : defs[k].breakdowns)
       if (!headline || d == Dimension::la || d == Dimension::need) tallies[k].by.emplace_back(d, std::vector<Figure>(cells_in(area, d)));
   }
-  detail::Walk(area, period, filter).run([&](const Hit& h, const Keys& keys) {
+  bool by_age = false;
+  for (const auto& t : tallies)
+    for (const auto& b : t.by) by_age = by_age || b.first == Dimension::age_band;
+  detail::Walk(area, period, filter, by_age).run([&](const Hit& h, const Keys& keys) {
     if (!wanted[h.kpi]) return;
     Tally& t = tallies[h.kpi];
     t.total.numerator += h.numerator;

@@ -136,6 +136,7 @@ TEST(Kpis, AdviceByAdviserAndOrganisationLeavesOutAdviceARequestNoLongerNeeded) 
   a.advice = {advice(0, Adviser::health, 1, "2026-02-16", 40), advice(0, Adviser::health, 2, "2026-02-16", 50),
               advice(0, Adviser::education, 0, "2026-02-16", -1),  // never came: late
               advice(1, Adviser::health, 1, "2026-02-16", -1)};    // the request ended first: not counted
+  a.advice.back().no_longer_needed = true;                           // as case_facts marks it
   const auto k = compute_kpis(a, year_2026);
   EXPECT_EQ(find(k, "advice_within_6_weeks").figure, fig(1, 3));
   const auto health = find(k, "health_advice_within_6_weeks");

@@ -30,9 +30,12 @@ struct Hit {
 class Walk {
  public:
   // Age bands are as at the end of the period.
-  Walk(const AreaFacts& area, const Period& period, const Filter& filter)
+  // with_age_bands: false when no figure is broken down or filtered by age band, which saves
+  // working out every child's band.
+  Walk(const AreaFacts& area, const Period& period, const Filter& filter, bool with_age_bands = true)
       : area_(area), period_(period), filter_(filter), ages_(period.to),
-        fourteen_by_(day_of(calendar::add_months(date_of(period.to), -14 * 12))), copied_(in_step(area)) {}
+        fourteen_by_(day_of(calendar::add_months(date_of(period.to), -14 * 12))), copied_(in_step(area)),
+        age_bands_(with_age_bands || filter.age_band != unknown) {}
 
   // Whether every record has its child's copy beside it (see ChildCopies).
   static bool in_step(const AreaFacts& a) {
@@ -52,7 +55,7 @@ class Walk {
 
   // The child's keys when the child passes the filter.
   bool child_keys(const ChildFacts& c, Keys& keys) const {
-    const CodeIndex band = ages_.of(c.born);
+    const CodeIndex band = age_bands_ ? ages_.of(c.born) : unknown;
     if (filter_.la && c.la != *filter_.la) return false;
     if (filter_.district && c.district != *filter_.district) return false;
     if (filter_.setting && c.setting != *filter_.setting) return false;
@@ -105,14 +108,8 @@ class Walk {
     }
     for (std::uint32_t i = 0; i < area_.advice.size(); ++i) {
       const AdviceFacts& a = area_.advice[i];
-      if (a.request == removed) continue;
-      const RequestFacts& r = area_.requests[a.request];
-      if (a.received == no_day) {
-        // Advice no longer needed: the request ended before it was due.
-        const bool ended = (r.withdrawn != no_day && r.withdrawn <= a.due) || (r.not_issued != no_day && r.not_issued <= a.due);
-        if (ended) continue;
-      }
-      if (!child_keys(child_of(area_.copies.advice, i, r.child), keys)) continue;
+      if (a.request == removed || a.no_longer_needed) continue;
+      if (!child_keys(copied_ ? area_.copies.advice[i] : area_.children[area_.requests[a.request].child], keys)) continue;
       keys[std::size_t(Dimension::adviser)] = static_cast<std::uint32_t>(a.adviser);
       keys[std::size_t(Dimension::organisation)] = a.organisation;
       due_in_period(visit, advice_within, Source::advice, i, keys, a.due, a.received);
@@ -176,6 +173,7 @@ class Walk {
   AgeBands ages_;
   Day fourteen_by_;  // born on or before this day: 14 or over at the end of the period
   bool copied_;
+  bool age_bands_;
 };
 
 }  // namespace sendhub::kpi::detail
