@@ -2,7 +2,7 @@
 
 #include <sodium.h>
 
-#include <array>
+#include <algorithm>
 #include <cstring>
 #include <type_traits>
 
@@ -70,13 +70,6 @@ class Reader {
     if (!take(n)) return {};
     return std::string(in_.data() - n, n);
   }
-  void skip_str() { take(pod<std::uint32_t>()); }
-  template <class T>
-  void skip_vec() {
-    const auto n = pod<std::uint64_t>();
-    if (ok_ && n > in_.size() / sizeof(T)) return fail();
-    take(n * sizeof(T));
-  }
   void strings(std::vector<std::string>& v) {
     const auto n = pod<std::uint64_t>();
     if (!ok_ || n > in_.size()) return fail();
@@ -106,35 +99,49 @@ void reindex(std::unordered_map<std::string, std::uint32_t>& map, const std::vec
   for (std::size_t i = first; i < table.size(); ++i) map.emplace(table[i], static_cast<std::uint32_t>(i));
 }
 
-// The cases and complaints, into `index` or (index null) only checked for their shape.
-bool read_lookups(Reader& r, AreaIndex* index) {
+template <class T>
+bool within(std::int32_t slot, const std::vector<T>& v) { return slot >= -1 && slot < static_cast<std::int64_t>(v.size()); }
+template <class T>
+bool all_within(const std::vector<std::uint32_t>& at, const std::vector<T>& v) {
+  return std::all_of(at.begin(), at.end(), [&](std::uint32_t i) { return i < v.size(); });
+}
+
+// Every record names a child, and every advice a request, that the snapshot holds.
+bool records_in_range(const sendhub::kpi::AreaFacts& f) {
+  const auto n = f.children.size();
+  auto named = [&](const auto& records) {
+    return std::all_of(records.begin(), records.end(), [&](const auto& r) { return r.child < n || r.child == sendhub::kpi::removed; });
+  };
+  return named(f.requests) && named(f.reviews) && named(f.transfers) && named(f.plans) && named(f.disagreements) &&
+         named(f.appealable) && named(f.choices) && named(f.complaints) &&
+         std::all_of(f.advice.begin(), f.advice.end(),
+                     [&](const auto& a) { return a.request < f.requests.size() || a.request == sendhub::kpi::removed; });
+}
+
+// The cases and complaints, into `index`, or (index null) only checked: their shape, and that
+// every place they point to is in the facts.
+bool read_lookups(Reader& r, const sendhub::kpi::AreaFacts& f, AreaIndex* index) {
   const auto complaints = r.pod<std::uint64_t>();
   for (std::uint64_t i = 0; i < complaints && r.ok(); ++i) {
-    if (!index) {
-      r.skip_str();
-      r.pod<std::uint32_t>();
-      continue;
-    }
     auto id = r.str();
-    index->complaints.emplace(std::move(id), r.pod<std::uint32_t>());
+    const auto at = r.pod<std::uint32_t>();
+    if (at >= f.complaints.size()) return false;
+    if (index) index->complaints.emplace(std::move(id), at);
   }
   const auto cases = r.pod<std::uint64_t>();
   if (index && r.ok()) index->cases.reserve(static_cast<std::size_t>(cases));
   for (std::uint64_t i = 0; i < cases && r.ok(); ++i) {
-    if (!index) {
-      r.skip_str();
-      r.pod<std::array<std::int32_t, 6>>();  // the child and the five slots
-      r.skip_vec<std::uint32_t>();
-      r.skip_vec<std::uint32_t>();
-      continue;
-    }
     auto id = r.str();
     CaseSlot s;
     s.child = r.pod<std::uint32_t>();
     for (auto* v : {&s.request, &s.review, &s.transfer, &s.disagreement, &s.choice}) *v = r.pod<std::int32_t>();
     r.vec(s.advice);
     r.vec(s.appealable);
-    index->cases.emplace(std::move(id), std::move(s));
+    if (s.child >= f.children.size() || !within(s.request, f.requests) || !within(s.review, f.reviews) ||
+        !within(s.transfer, f.transfers) || !within(s.disagreement, f.disagreements) || !within(s.choice, f.choices) ||
+        !all_within(s.advice, f.advice) || !all_within(s.appealable, f.appealable))
+      return false;
+    if (index) index->cases.emplace(std::move(id), std::move(s));
   }
   return r.ok() && r.at_end();
 }
@@ -200,11 +207,12 @@ Result<LoadedArea> decode_area(std::string_view bytes) {
   r.strings(x.plan_ids);
   r.strings(x.case_ids_of_requests);
   x.histories_rejected = static_cast<std::size_t>(r.pod<std::uint64_t>());
-  if (!r.ok() || x.child_ids.size() != f.children.size() || x.plan_ids.size() != f.plans.size())
+  if (!r.ok() || x.child_ids.size() != f.children.size() || x.plan_ids.size() != f.plans.size() ||
+      x.case_ids_of_requests.size() != f.requests.size() || !records_in_range(f))
     return fail(ErrorCode::invalid_input, "the KPI snapshot is cut short or damaged");
   const std::string_view lookups = r.rest();
   Reader check(lookups);
-  if (!read_lookups(check, nullptr)) return fail(ErrorCode::invalid_input, "the KPI snapshot is cut short or damaged");
+  if (!read_lookups(check, f, nullptr)) return fail(ErrorCode::invalid_input, "the KPI snapshot is cut short or damaged");
   area.unread_index = std::string(lookups);
   area.index_complete = false;
   // What can be worked out again is not stored.
@@ -225,7 +233,7 @@ void complete_index(LoadedArea& area) {
   for (std::size_t i = 0; i < f.plans.size(); ++i)
     if (f.plans[i].child < x.child_ids.size()) x.plans_of_child[x.child_ids[f.plans[i].child]].push_back(static_cast<std::uint32_t>(i));
   Reader r(area.unread_index);
-  read_lookups(r, &x);  // its shape was checked when the snapshot was read
+  read_lookups(r, f, &x);  // checked when the snapshot was read
   area.unread_index.clear();
   area.unread_index.shrink_to_fit();
   area.index_complete = true;

@@ -102,6 +102,22 @@ TEST(AreaSnapshotBytes, AnythingButASnapshotIsRefused) {
   EXPECT_FALSE(decode_area(bytes + "x"));
 }
 
+TEST(AreaSnapshotBytes, ASnapshotPointingOutsideItsOwnFactsIsRefused) {
+  LoadedArea area;
+  area.facts.children.resize(1);
+  area.index.child_ids = {"child-1"};
+  area.facts.requests.push_back({});
+  area.index.case_ids_of_requests = {"case-1"};
+  area.index.cases["case-1"].request = 0;
+  ASSERT_TRUE(decode_area(encode_area(area)));
+  auto stray_child = area;
+  stray_child.facts.requests[0].child = 1;  // there is one child, number 0
+  EXPECT_FALSE(decode_area(encode_area(stray_child)));
+  auto stray_slot = area;
+  stray_slot.index.cases["case-1"].advice = {0};  // there is no advice
+  EXPECT_FALSE(decode_area(encode_area(stray_slot)));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, AreaSnapshot, ::testing::ValuesIn(testing::engines), [](const auto& info) { return info.param; });
 
 }  // namespace
